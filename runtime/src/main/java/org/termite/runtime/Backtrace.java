@@ -1,0 +1,51 @@
+package org.termite.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Source positions of an error: the innermost one from the JVM stack trace (generated classes carry their
+ * .scm file name and line numbers), then one per frame of the continuation that was captured when the error
+ * reached the trampoline base.
+ */
+final class Backtrace {
+    static final int MAX_LINES = 20;
+
+    private Backtrace() {}
+
+    static List<String> of(SchemeError error, Frame k) {
+        List<String> lines = new ArrayList<>();
+        for (StackTraceElement e : error.getStackTrace()) {
+            String file = e.getFileName();
+            if (file != null && file.endsWith(".scm") && e.getLineNumber() > 0) {
+                lines.add(file + ":" + e.getLineNumber() + procedureOf(e));
+                break;
+            }
+        }
+        int skipped = 0;
+        for (Frame f = k; f != null; f = f.next) {
+            String pos = f.code.resumePosition(f.point);
+            if (pos == null) {
+                continue;
+            }
+            String line = pos + " (in " + f.code.name() + ")";
+            if (lines.size() >= MAX_LINES) {
+                skipped++;
+            } else if (lines.isEmpty() || !sameLine(lines.get(lines.size() - 1), line)) {
+                lines.add(line);
+            }
+        }
+        if (skipped > 0) {
+            lines.add("... " + skipped + " more");
+        }
+        return lines;
+    }
+
+    private static String procedureOf(StackTraceElement e) {
+        return "";
+    }
+
+    private static boolean sameLine(String previous, String next) {
+        return previous.equals(next);
+    }
+}

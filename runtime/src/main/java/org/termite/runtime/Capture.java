@@ -1,0 +1,47 @@
+package org.termite.runtime;
+
+/**
+ * The signal that moves the JVM stack into heap frames. Every non-tail call site in compiled code catches it,
+ * pushes a {@link Frame} with its resume point and live variables, and rethrows; tail calls have no handler
+ * because they have nothing to resume. At the trampoline base the frames become the continuation and
+ * {@link #pending} runs under it.
+ *
+ * <p>It carries no stack trace: capture is a control transfer, not an error, and must stay cheap.
+ */
+public class Capture extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private Frame[] frames = new Frame[16];
+    private int count;
+    final Pending pending;
+
+    public Capture(Pending pending) {
+        super(null, null, false, false);
+        this.pending = pending;
+    }
+
+    /** For subclasses that are errors and want the JVM stack trace, which locates the failing source line. */
+    protected Capture(Pending pending, String message, boolean withStackTrace) {
+        super(message, null, false, withStackTrace);
+        this.pending = pending;
+    }
+
+    /** Called by a non-tail call site's handler; returns this so the handler can rethrow it. */
+    public final Capture push(Frame frame) {
+        if (count == frames.length) {
+            frames = java.util.Arrays.copyOf(frames, count * 2);
+        }
+        frames[count++] = frame;
+        return this;
+    }
+
+    /** Links the frames pushed so far, innermost first, in front of {@code rest}. */
+    final Frame link(Frame rest) {
+        Frame k = rest;
+        for (int i = count - 1; i >= 0; i--) {
+            frames[i].next = k;
+            k = frames[i];
+        }
+        return k;
+    }
+}

@@ -1,0 +1,35 @@
+package org.termite.runtime;
+
+/**
+ * The state of the Scheme computation running on the current thread: its dynamic environment and the last
+ * error seen at a trampoline base (for the backtrace of an uncaught error). Only slow paths read it: handler
+ * installation, dynamic-wind, parameters, continuation capture.
+ */
+public final class Context {
+    private static final ThreadLocal<Context> CURRENT = ThreadLocal.withInitial(Context::new);
+
+    public DynamicState dyn = DynamicState.EMPTY;
+    SchemeError lastError;
+    Frame lastErrorContinuation;
+
+    public static Context current() {
+        return CURRENT.get();
+    }
+
+    public static void install(Context context) {
+        CURRENT.set(context);
+    }
+
+    void recordError(SchemeError error, Frame k) {
+        lastError = error;
+        lastErrorContinuation = k;
+    }
+
+    /** The backtrace of the most recent error whose payload is {@code payload}, innermost first. */
+    public java.util.List<String> backtraceOf(Object payload) {
+        if (lastError == null || lastError.payload != payload) {
+            return java.util.List.of();
+        }
+        return Backtrace.of(lastError, lastErrorContinuation);
+    }
+}

@@ -1,0 +1,76 @@
+package org.termite.runtime;
+
+/** Small helpers that generated code calls; each is a candidate for JIT inlining, so they stay tiny. */
+public final class Rt {
+    private Rt() {}
+
+    /** The procedure to call, or the error that names the non-procedure. */
+    public static Procedure proc(Object f) {
+        if (f instanceof Procedure p) {
+            return p;
+        }
+        throw SchemeError.error("not a procedure:", f);
+    }
+
+    public static SchemeError arityError(Procedure p, int given) {
+        return SchemeError.error("wrong number of arguments to " + p.name() + ":", Long.valueOf(given));
+    }
+
+    public static Object bool(boolean b) {
+        return b ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    /** The arguments from index {@code from} on, as a fresh list (a rest parameter). */
+    public static Object restList(Object[] args, int from) {
+        Object list = Nil.NIL;
+        for (int i = args.length - 1; i >= from; i--) {
+            list = new Pair(args[i], list);
+        }
+        return list;
+    }
+
+    /** The value of a literal written in the source, rebuilt from its written form when a class is initialized. */
+    public static Object constant(String written) {
+        return new org.termite.runtime.text.DatumReader(written, "<constant>", null).read();
+    }
+
+    /** A symbol literal. */
+    public static Symbol symbol(String name) {
+        return Symbol.of(name);
+    }
+
+    /** A string literal. */
+    public static MString string(String text) {
+        return MString.of(text);
+    }
+
+    /** Calls {@code f} with the elements of {@code spread}'s last element appended to its others (apply). */
+    public static Object apply(int d, Object f, Object[] spread) {
+        Procedure p = proc(f);
+        int fixed = spread.length - 1;
+        Object list = spread[fixed];
+        int n = fixed;
+        for (Object l = list; l instanceof Pair q; l = q.cdr) {
+            n++;
+        }
+        Object[] args = new Object[n];
+        System.arraycopy(spread, 0, args, 0, fixed);
+        int i = fixed;
+        Object l = list;
+        for (; l instanceof Pair q; l = q.cdr) {
+            args[i++] = q.car;
+        }
+        if (l != Nil.NIL) {
+            throw SchemeError.wrongType("apply", "list", list);
+        }
+        return p.call(d, args);
+    }
+
+    /** An unbox of an assigned local that was never given a value (letrec restriction). */
+    public static Object checkAssigned(Object v, String name) {
+        if (v == Global.UNBOUND) {
+            throw SchemeError.error("variable used before its definition:", Symbol.of(name));
+        }
+        return v;
+    }
+}

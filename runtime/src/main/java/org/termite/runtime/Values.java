@@ -1,0 +1,14 @@
+package org.termite.runtime;
+
+/** Zero or several values returned at once; a single value is never wrapped. */
+public final class Values {
+    public final Object[] values;
+
+    private Values(Object[] values) {
+        this.values = values;
+    }
+
+    public static Object of(Object[] values) {
+        return values.length == 1 ? values[0] : new Values(values);
+    }
+}

@@ -1,0 +1,6 @@
+package org.termite.runtime.io;
+
+/** Stub. */
+public final class PortPrims {
+    private PortPrims() {}
+}

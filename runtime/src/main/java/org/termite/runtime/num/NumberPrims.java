@@ -1,0 +1,6 @@
+package org.termite.runtime.num;
+
+/** Stub. */
+public final class NumberPrims {
+    private NumberPrims() {}
+}

@@ -1,0 +1,6 @@
+package org.termite.runtime.prims;
+
+/** Stub. */
+public final class HashTablePrims {
+    private HashTablePrims() {}
+}

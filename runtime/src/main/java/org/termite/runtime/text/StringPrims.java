@@ -1,0 +1,6 @@
+package org.termite.runtime.text;
+
+/** Stub. */
+public final class StringPrims {
+    private StringPrims() {}
+}
