@@ -1,0 +1,137 @@
+package org.termite.runtime.text;
+
+import static org.termite.runtime.text.StringArgs.end;
+import static org.termite.runtime.text.StringArgs.start;
+import static org.termite.runtime.text.StringArgs.str;
+
+import java.nio.charset.StandardCharsets;
+import org.termite.runtime.MString;
+import org.termite.runtime.Primitive;
+import org.termite.runtime.SchemeError;
+
+/** Strings built from lists of strings, reversed, or encoded to and decoded from UTF-8 bytevectors. */
+public final class StringBuildPrims {
+    private StringBuildPrims() {}
+
+    private static final MString SPACE = MString.of(" ");
+
+    @Primitive("string-join")
+    public static Object join(Object strings) {
+        return join(strings, SPACE);
+    }
+
+    @Primitive("string-join")
+    public static Object join(Object strings, Object separator) {
+        int[] sep = str("string-join", separator).chars;
+        Object[] parts = StringArgs.listElements("string-join", strings);
+        long n = parts.length == 0 ? 0 : (long) sep.length * (parts.length - 1);
+        for (Object p : parts) {
+            n += str("string-join", p).chars.length;
+        }
+        int[] out = new int[checkedLength("string-join", n)];
+        int at = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                System.arraycopy(sep, 0, out, at, sep.length);
+                at += sep.length;
+            }
+            int[] chars = ((MString) parts[i]).chars;
+            System.arraycopy(chars, 0, out, at, chars.length);
+            at += chars.length;
+        }
+        return new MString(out);
+    }
+
+    @Primitive("string-concatenate")
+    public static Object concatenate(Object strings) {
+        Object[] parts = StringArgs.listElements("string-concatenate", strings);
+        for (Object p : parts) {
+            str("string-concatenate", p);
+        }
+        return StringPrims.append(parts);
+    }
+
+    private static int checkedLength(String who, long n) {
+        if (n > Integer.MAX_VALUE - 8) {
+            throw SchemeError.error(who + ": result too long:", Long.valueOf(n));
+        }
+        return (int) n;
+    }
+
+    @Primitive("string-reverse")
+    public static Object reverse(Object s) {
+        int[] chars = str("string-reverse", s).chars;
+        int[] out = new int[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            out[chars.length - 1 - i] = chars[i];
+        }
+        return new MString(out);
+    }
+
+    @Primitive("string->utf8")
+    public static Object toUtf8(Object s) {
+        return toUtf8(s, null, null);
+    }
+
+    @Primitive("string->utf8")
+    public static Object toUtf8(Object s, Object start) {
+        return toUtf8(s, start, null);
+    }
+
+    /** Encoded by hand: Java's encoder would silently turn a stray surrogate into '?'. */
+    @Primitive("string->utf8")
+    public static Object toUtf8(Object s, Object start, Object end) {
+        String who = "string->utf8";
+        int[] chars = str(who, s).chars;
+        int from = start(who, start, chars.length, s);
+        int to = end(who, end, from, chars.length, s);
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            int c = chars[i];
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        byte[] out = new byte[checkedLength(who, n)];
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            int c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                out[at++] = (byte) (0xF0 | c >> 18);
+                out[at++] = (byte) (0x80 | c >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return out;
+    }
+
+    @Primitive("utf8->string")
+    public static Object fromUtf8(Object bv) {
+        return fromUtf8(bv, null, null);
+    }
+
+    @Primitive("utf8->string")
+    public static Object fromUtf8(Object bv, Object start) {
+        return fromUtf8(bv, start, null);
+    }
+
+    /** Malformed sequences decode to U+FFFD, as data from a file or the network may be truncated. */
+    @Primitive("utf8->string")
+    public static Object fromUtf8(Object bv, Object start, Object end) {
+        String who = "utf8->string";
+        if (!(bv instanceof byte[] bytes)) {
+            throw SchemeError.wrongType(who, "bytevector", bv);
+        }
+        int from = start(who, start, bytes.length, bv);
+        int to = end(who, end, from, bytes.length, bv);
+        return MString.of(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+    }
+}
