@@ -1,0 +1,164 @@
+package org.termite.runtime.num;
+
+import java.math.BigInteger;
+
+import org.termite.runtime.Primitive;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.Values;
+
+/**
+ * Exponentials, logarithms and trigonometry on reals. Results are flonums except where the exact answer is
+ * obvious from an exact argument ({@code (exp 0)} is 1, {@code (sin 0)} is 0). A result that would be complex
+ * is an error, since there are no complex numbers.
+ */
+public final class TranscendentalPrims {
+    private static final double LN2 = Math.log(2.0);
+
+    private TranscendentalPrims() {}
+
+    @Primitive("exp")
+    public static Object exp(Object x) {
+        return isExactZero(x) ? (Object) 1L : (Object) Math.exp(real(x, "exp"));
+    }
+
+    @Primitive("log")
+    public static Object log(Object x) {
+        if (x instanceof Long l && l == 1) {
+            return 0L;
+        }
+        return ln(x, "log");
+    }
+
+    @Primitive("log")
+    public static Object log(Object x, Object base) {
+        return ln(x, "log") / ln(base, "log");
+    }
+
+    /** The natural logarithm; exact arguments too large or small for a double are scaled by powers of two. */
+    private static double ln(Object x, String who) {
+        double d = real(x, who);
+        if (d < 0) {
+            throw complex(who, x);
+        }
+        if (Num.isExactRational(x) && Num.sign(x) != 0 && (d == 0 || Double.isInfinite(d))) {
+            return bigLog(Arith.num(x)) - bigLog(Arith.den(x));
+        }
+        return Math.log(d);
+    }
+
+    private static double bigLog(BigInteger b) {
+        int extra = b.bitLength() - 1000;
+        if (extra <= 0) {
+            return Math.log(b.doubleValue());
+        }
+        return Math.log(b.shiftRight(extra).doubleValue()) + extra * LN2;
+    }
+
+    @Primitive("sin")
+    public static Object sin(Object x) {
+        return isExactZero(x) ? (Object) 0L : (Object) Math.sin(real(x, "sin"));
+    }
+
+    @Primitive("cos")
+    public static Object cos(Object x) {
+        return isExactZero(x) ? (Object) 1L : (Object) Math.cos(real(x, "cos"));
+    }
+
+    @Primitive("tan")
+    public static Object tan(Object x) {
+        return isExactZero(x) ? (Object) 0L : (Object) Math.tan(real(x, "tan"));
+    }
+
+    @Primitive("asin")
+    public static Object asin(Object x) {
+        return isExactZero(x) ? (Object) 0L : (Object) Math.asin(unitRange(x, "asin"));
+    }
+
+    @Primitive("acos")
+    public static Object acos(Object x) {
+        return x instanceof Long l && l == 1 ? (Object) 0L : (Object) Math.acos(unitRange(x, "acos"));
+    }
+
+    @Primitive("atan")
+    public static Object atan(Object x) {
+        return isExactZero(x) ? (Object) 0L : (Object) Math.atan(real(x, "atan"));
+    }
+
+    @Primitive("atan")
+    public static Object atan(Object y, Object x) {
+        return Math.atan2(real(y, "atan"), real(x, "atan"));
+    }
+
+    @Primitive("square")
+    public static Object square(Object x) {
+        return NumberPrims.mul(Num.checkNumber(x, "square"), x);
+    }
+
+    /** Exact for exact perfect squares (integers and ratios of them), a flonum otherwise. */
+    @Primitive("sqrt")
+    public static Object sqrt(Object x) {
+        if (x instanceof Double d) {
+            if (d < 0) {
+                throw complex("sqrt", x);
+            }
+            return Math.sqrt(d);
+        }
+        Num.checkNumber(x, "sqrt");
+        if (Num.sign(x) < 0) {
+            throw complex("sqrt", x);
+        }
+        BigInteger n = Arith.num(x);
+        BigInteger d = Arith.den(x);
+        BigInteger rn = n.sqrt();
+        BigInteger rd = d.sqrt();
+        if (rn.multiply(rn).equals(n) && rd.multiply(rd).equals(d)) {
+            return Ratnum.make(rn, rd);
+        }
+        double approx = Num.toDouble(x);
+        if (approx == 0 || Double.isInfinite(approx)) {
+            // Out of double range: take the root of x / 2^k, k even, which is near 1, and scale it by 2^(k/2).
+            int k = (n.bitLength() - d.bitLength()) & ~1;
+            double scaled = k >= 0 ? Ratnum.toDouble(n, d.shiftLeft(k)) : Ratnum.toDouble(n.shiftLeft(-k), d);
+            return Math.scalb(Math.sqrt(scaled), k / 2);
+        }
+        return Math.sqrt(approx);
+    }
+
+    @Primitive("exact-integer-sqrt")
+    public static Object exactIntegerSqrt(Object x) {
+        if (!(Num.isExactInteger(x) && Num.sign(x) >= 0)) {
+            throw SchemeError.wrongType("exact-integer-sqrt", "exact nonnegative integer", x);
+        }
+        BigInteger n = Num.big(x);
+        BigInteger s = n.sqrt();
+        return Values.of(new Object[] {Num.norm(s), Num.norm(n.subtract(s.multiply(s)))});
+    }
+
+    @Primitive("expt")
+    public static Object expt(Object base, Object exponent) {
+        return Expt.expt(base, exponent);
+    }
+
+    static SchemeError complex(String who, Object x) {
+        return SchemeError.error(who + ": the result would be complex; complex numbers are not supported:", x);
+    }
+
+    private static boolean isExactZero(Object x) {
+        return x instanceof Long l && l == 0;
+    }
+
+    private static double real(Object x, String who) {
+        if (x instanceof Double d) {
+            return d;
+        }
+        return Num.toDouble(Num.checkNumber(x, who));
+    }
+
+    private static double unitRange(Object x, String who) {
+        double d = real(x, who);
+        if (d < -1 || d > 1) {
+            throw complex(who, x);
+        }
+        return d;
+    }
+}
