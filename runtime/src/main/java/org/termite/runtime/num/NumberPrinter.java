@@ -40,6 +40,11 @@ public final class NumberPrinter {
         if (d == 0) {
             return (1 / d) < 0 ? "-0.0" : "0.0";
         }
+        if (Math.abs(d) < 0x1p53 && d == Math.rint(d)) {
+            // Below 2^53 an integral double is the only double within half a unit of its integer, so the
+            // integer's own digits are the shortest form.
+            return Long.toString((long) d).concat(".0");
+        }
         BigDecimal shortest = shortest(Math.abs(d));
         String digits = shortest.unscaledValue().toString();
         int trailing = 0;
