@@ -1,0 +1,92 @@
+package org.termite.runtime.io;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.termite.runtime.MString;
+import org.termite.runtime.SchemeError;
+
+/** Opening files as ports (UTF-8 for text), testing for and deleting files. Failures name the file. */
+final class FilePorts {
+    private FilePorts() {}
+
+    static Path path(String who, Object name) {
+        if (!(name instanceof MString s)) {
+            throw SchemeError.wrongType(who, "string", name);
+        }
+        try {
+            return Path.of(s.toString());
+        } catch (InvalidPathException e) {
+            throw SchemeError.fileError(who + ": invalid file name:", name);
+        }
+    }
+
+    static Port openTextInput(String who, Object name) {
+        Path p = path(who, name);
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
+                    StandardCharsets.UTF_8));
+            return new ReaderInputPort(r, quoted(p), false, true);
+        } catch (IOException | SecurityException e) {
+            throw cannotOpen(who, name);
+        }
+    }
+
+    static Port openTextOutput(String who, Object name) {
+        Path p = path(who, name);
+        try {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p),
+                    StandardCharsets.UTF_8));
+            return new WriterOutputPort(w, quoted(p));
+        } catch (IOException | SecurityException e) {
+            throw cannotOpen(who, name);
+        }
+    }
+
+    static Port openBinaryInput(String who, Object name) {
+        Path p = path(who, name);
+        try {
+            return new BinaryInputPort(new BufferedInputStream(Files.newInputStream(p)), quoted(p));
+        } catch (IOException | SecurityException e) {
+            throw cannotOpen(who, name);
+        }
+    }
+
+    static Port openBinaryOutput(String who, Object name) {
+        Path p = path(who, name);
+        try {
+            return BinaryOutputPort.toStream(new BufferedOutputStream(Files.newOutputStream(p)), quoted(p));
+        } catch (IOException | SecurityException e) {
+            throw cannotOpen(who, name);
+        }
+    }
+
+    static boolean exists(Object name) {
+        return Files.exists(path("file-exists?", name));
+    }
+
+    static void delete(Object name) {
+        Path p = path("delete-file", name);
+        try {
+            Files.delete(p);
+        } catch (IOException | SecurityException e) {
+            throw SchemeError.fileError("delete-file: cannot delete file:", name);
+        }
+    }
+
+    private static SchemeError cannotOpen(String who, Object name) {
+        return SchemeError.fileError(who + ": cannot open file:", name);
+    }
+
+    private static String quoted(Path p) {
+        return "\"" + p + "\"";
+    }
+}

@@ -1,0 +1,40 @@
+package org.termite.runtime.io;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.termite.runtime.Globals;
+import org.termite.runtime.Parameter;
+
+/**
+ * The console ports and the parameters holding the current ports. These are the only static port state:
+ * every other port is a value owned by whoever opened it.
+ */
+public final class Ports {
+    public static final ReaderInputPort STDIN =
+            new ReaderInputPort(new InputStreamReader(System.in, StandardCharsets.UTF_8), "stdin", true, false);
+    public static final ConsoleOutputPort STDOUT = new ConsoleOutputPort(false);
+    public static final ConsoleOutputPort STDERR = new ConsoleOutputPort(true);
+
+    public static final Parameter CURRENT_INPUT = new Parameter(STDIN, null, "current-input-port");
+    public static final Parameter CURRENT_OUTPUT = new Parameter(STDOUT, null, "current-output-port");
+    public static final Parameter CURRENT_ERROR = new Parameter(STDERR, null, "current-error-port");
+
+    private Ports() {}
+
+    /**
+     * Binds the parameter objects themselves as the globals current-input-port, current-output-port and
+     * current-error-port, replacing the primitives of those names, so that parameterize can rebind them.
+     * Called once the primitives are installed.
+     */
+    public static void installParameters() {
+        Globals.define("current-input-port", CURRENT_INPUT);
+        Globals.define("current-output-port", CURRENT_OUTPUT);
+        Globals.define("current-error-port", CURRENT_ERROR);
+    }
+
+    /** Writes out whatever the console output ports still buffer; called when the program exits. */
+    public static void flushAll() {
+        STDOUT.flushAtExit();
+        STDERR.flushAtExit();
+    }
+}
