@@ -17,4 +17,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Primitive {
     String[] value();
+
+    /**
+     * False for primitives that must stay real calls: those that capture or replace the continuation (call/cc)
+     * need the resume point a call site has.
+     */
+    boolean inline() default true;
 }

@@ -16,6 +16,7 @@ public final class Primitives {
     /** Every class that defines primitives. A new primitive class is added here. */
     public static final List<Class<?>> CLASSES = List.of(
             org.termite.runtime.prims.ControlPrims.class,
+            org.termite.runtime.CommandLine.class,
             org.termite.runtime.prims.EquivalencePrims.class,
             org.termite.runtime.prims.ListPrims.class,
             org.termite.runtime.prims.VectorPrims.class,
@@ -23,10 +24,19 @@ public final class Primitives {
             org.termite.runtime.prims.HashTablePrims.class,
             org.termite.runtime.prims.RecordPrims.class,
             org.termite.runtime.prims.ErrorPrims.class,
+            org.termite.runtime.prims.PromisePrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
+            org.termite.runtime.num.NumberTypePrims.class,
+            org.termite.runtime.num.DivisionPrims.class,
+            org.termite.runtime.num.RealPrims.class,
+            org.termite.runtime.num.TranscendentalPrims.class,
+            org.termite.runtime.num.IntegerPrims.class,
             org.termite.runtime.text.CharPrims.class,
             org.termite.runtime.text.StringPrims.class,
+            org.termite.runtime.text.StringComparePrims.class,
+            org.termite.runtime.text.StringSearchPrims.class,
+            org.termite.runtime.text.StringBuildPrims.class,
             org.termite.runtime.io.PortPrims.class);
 
     private static volatile Map<String, List<Method>> table;

@@ -73,4 +73,20 @@ public final class Rt {
         }
         return v;
     }
+
+    /** Checks an argument count against a procedure's minimum and maximum ({@code max} -1: no maximum). */
+    public static void checkArity(Procedure p, Object[] args, int min, int max) {
+        if (args.length < min || (max >= 0 && args.length > max)) {
+            throw arityError(p, args.length);
+        }
+    }
+
+    /** An optional argument, or #!default when it was not supplied. */
+    public static Object optionalArg(Object[] args, int i) {
+        return i < args.length ? args[i] : DefaultObject.VALUE;
+    }
+
+    public static RuntimeException badResumePoint(Procedure p, int point) {
+        return new IllegalStateException(p.name() + " has no resume point " + point);
+    }
 }

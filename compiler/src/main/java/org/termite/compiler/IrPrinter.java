@@ -1,0 +1,138 @@
+package org.termite.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.Core;
+import org.termite.compiler.ir.Var;
+import org.termite.runtime.text.Printer;
+
+/** Prints each IR as S-expressions, for --trace. */
+final class IrPrinter {
+    private IrPrinter() {}
+
+    static String datums(List<Object> forms) {
+        StringBuilder sb = new StringBuilder();
+        for (Object f : forms) {
+            sb.append(Printer.toWriteString(f)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String core(Core c) {
+        if (c instanceof Core.Const k) {
+            return "'" + Printer.toWriteString(k.value());
+        } else if (c instanceof Core.LocalRef r) {
+            return r.var().toString();
+        } else if (c instanceof Core.GlobalRef g) {
+            return g.name().name;
+        } else if (c instanceof Core.LocalSet s) {
+            return "(set! " + s.var() + " " + core(s.value()) + ")";
+        } else if (c instanceof Core.GlobalSet s) {
+            return "(set! " + s.name() + " " + core(s.value()) + ")";
+        } else if (c instanceof Core.GlobalDef d) {
+            return "(define " + d.name() + " " + core(d.value()) + ")";
+        } else if (c instanceof Core.If i) {
+            return "(if " + core(i.test()) + " " + core(i.then()) + " " + core(i.otherwise()) + ")";
+        } else if (c instanceof Core.Lambda l) {
+            return "(lambda " + formals(l.required(), l.optional(), l.rest()) + " " + core(l.body()) + ")";
+        } else if (c instanceof Core.Seq s) {
+            return "(begin " + join(s.exprs().stream().map(IrPrinter::core).toList()) + ")";
+        } else if (c instanceof Core.Call call) {
+            return "(" + core(call.fn()) + args(call.args()) + ")";
+        } else if (c instanceof Core.Apply a) {
+            return "(apply " + core(a.fn()) + args(a.args()) + ")";
+        } else if (c instanceof Core.Let l) {
+            List<String> bs = new ArrayList<>();
+            for (int i = 0; i < l.vars().size(); i++) {
+                bs.add("(" + l.vars().get(i) + " " + core(l.inits().get(i)) + ")");
+            }
+            return "(let (" + join(bs) + ") " + core(l.body()) + ")";
+        } else if (c instanceof Core.Letrec l) {
+            List<String> bs = new ArrayList<>();
+            for (int i = 0; i < l.vars().size(); i++) {
+                bs.add("(" + l.vars().get(i) + " " + core(l.lambdas().get(i)) + ")");
+            }
+            return "(letrec (" + join(bs) + ") " + core(l.body()) + ")";
+        } else if (c instanceof Core.PrimCall p) {
+            return "(%" + p.op() + args(p.args()) + ")";
+        } else if (c instanceof Core.MakeBox b) {
+            return "(make-box " + core(b.value()) + ")";
+        } else if (c instanceof Core.BoxRef b) {
+            return "(unbox " + b.box() + ")";
+        } else if (c instanceof Core.BoxSet b) {
+            return "(set-box! " + b.box() + " " + core(b.value()) + ")";
+        }
+        return c.toString();
+    }
+
+    private static String args(List<Core> args) {
+        StringBuilder sb = new StringBuilder();
+        for (Core a : args) {
+            sb.append(' ').append(core(a));
+        }
+        return sb.toString();
+    }
+
+    private static String formals(List<Var> req, List<Var> opt, Var rest) {
+        StringBuilder sb = new StringBuilder("(");
+        sb.append(join(req.stream().map(Var::toString).toList()));
+        if (!opt.isEmpty()) {
+            sb.append(" #!optional ").append(join(opt.stream().map(Var::toString).toList()));
+        }
+        if (rest != null) {
+            sb.append(" . ").append(rest);
+        }
+        return sb.append(")").toString();
+    }
+
+    private static String join(List<String> xs) {
+        return String.join(" ", xs);
+    }
+
+    static String anf(Anf.Lambda l) {
+        String free = l.free() == null ? "" : " (free " + join(l.free().stream().map(Var::toString).toList()) + ")";
+        return "(lambda " + l.name() + " " + formals(l.required(), l.optional(), l.rest()) + free + " " + anf(l.body()) + ")";
+    }
+
+    static String anf(Anf a) {
+        if (a instanceof Anf.Const k) {
+            return "'" + Printer.toWriteString(k.value());
+        } else if (a instanceof Anf.Local l) {
+            return l.var().toString();
+        } else if (a instanceof Anf.Global g) {
+            return g.name().name;
+        } else if (a instanceof Anf.Prim p) {
+            return "(%" + p.op() + " " + join(p.args().stream().map(IrPrinter::anf).toList()) + ")";
+        } else if (a instanceof Anf.Closure c) {
+            return anf(c.lambda());
+        } else if (a instanceof Anf.DefGlobal d) {
+            return "(define " + d.name() + " " + anf(d.value()) + ")";
+        } else if (a instanceof Anf.SetGlobal s) {
+            return "(set! " + s.name() + " " + anf(s.value()) + ")";
+        } else if (a instanceof Anf.MakeBox m) {
+            return "(make-box " + anf(m.value()) + ")";
+        } else if (a instanceof Anf.BoxRef b) {
+            return "(unbox " + b.box() + ")";
+        } else if (a instanceof Anf.BoxSet b) {
+            return "(set-box! " + b.box() + " " + anf(b.value()) + ")";
+        } else if (a instanceof Anf.If i) {
+            return "(if " + anf(i.test()) + "\n " + anf(i.then()) + "\n " + anf(i.otherwise()) + ")";
+        } else if (a instanceof Anf.Let l) {
+            return "(let ((" + l.var() + " " + anf(l.init()) + "))\n " + anf(l.body()) + ")";
+        } else if (a instanceof Anf.LetCall c) {
+            String live = c.live() == null ? "" : " #:live (" + join(c.live().stream().map(Var::toString).toList()) + ")";
+            return "(let-call #" + c.point() + live + " ((" + c.var() + " (" + anf(c.fn()) + " "
+                    + join(c.args().stream().map(IrPrinter::anf).toList()) + (c.spread() ? " ..." : "") + ")))\n " + anf(c.body()) + ")";
+        } else if (a instanceof Anf.TailCall c) {
+            return "(tail-call " + anf(c.fn()) + " " + join(c.args().stream().map(IrPrinter::anf).toList()) + (c.spread() ? " ..." : "") + ")";
+        } else if (a instanceof Anf.Letrec l) {
+            List<String> bs = new ArrayList<>();
+            for (int i = 0; i < l.vars().size(); i++) {
+                bs.add("(" + l.vars().get(i) + " " + anf(l.lambdas().get(i)) + ")");
+            }
+            return "(letrec (" + join(bs) + ")\n " + anf(l.body()) + ")";
+        }
+        return a.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.termite.compiler;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.termite.compiler.codegen.GeneratedClass;
+
+/** Loads classes compiled in memory (termite run, the REPL, eval, define-macro). */
+public final class MemoryClassLoader extends ClassLoader {
+    private final ConcurrentHashMap<String, byte[]> pending = new ConcurrentHashMap<>();
+
+    public MemoryClassLoader(ClassLoader parent) {
+        super(parent);
+    }
+
+    public void add(List<GeneratedClass> classes) {
+        for (GeneratedClass c : classes) {
+            pending.put(c.binaryName(), c.bytes());
+        }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytes = pending.remove(name);
+        if (bytes == null) {
+            throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, bytes, 0, bytes.length);
+    }
+}

@@ -1,0 +1,56 @@
+package org.termite.compiler.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.termite.compiler.CompileError;
+import org.termite.compiler.Compiler;
+import org.termite.compiler.Session;
+import org.termite.runtime.ExitSignal;
+import org.termite.runtime.ProgramRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code termite run FILE.scm [ARGS...]}: compiles in memory and runs. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Compiles a program in memory and runs it.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE.scm", description = "The program to run.")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program's (command-line).")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--trace", paramLabel = "PASS", description = "Print the IR after PASS (read, expand, "
+            + "convert-assignments, inline-primitives, cps-convert, convert-closures) to stderr.")
+    String trace;
+
+    @Override
+    public Integer call() {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            System.err.println("error: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        org.termite.runtime.CommandLine.set(file.toString(), args.toArray(new String[0]));
+        return ProgramRunner.run(() -> {
+            Session session = new Session();
+            if (trace != null) {
+                session.compiler().trace(trace, System.err::println);
+            }
+            Class<?> module;
+            try {
+                module = session.load(text, file.toString(), Compiler.moduleName(file.toString()));
+            } catch (CompileError e) {
+                System.err.println("error: " + e.getMessage());
+                throw new ExitSignal(1);
+            }
+            return org.termite.runtime.Boot.runModule(module);
+        });
+    }
+}

@@ -1,0 +1,178 @@
+package org.termite.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.Var;
+
+/**
+ * Emits the class of one procedure: a subclass of {@code org.termite.runtime.Procedure} whose fields are the
+ * closure's free values, with
+ * <ul>
+ * <li>the entry method: {@code applyK(int d, Object...)} for a fixed arity K up to 4, else {@code applyN};</li>
+ * <li>{@code applyN} as an arity-checking adaptor when the entry is {@code applyK};</li>
+ * <li>{@code resume(point, slots, value)}: a copy of the body entered through a switch on the resume point,
+ * which restores the live variables a captured frame saved and jumps to just after the interrupted call;</li>
+ * <li>{@code name()} and {@code resumePosition(point)} for messages and backtraces.</li>
+ * </ul>
+ * The body is emitted by {@link BodyEmitter}, once per method that contains it.
+ */
+public final class LambdaEmitter {
+    static final String PROCEDURE = "org/termite/runtime/Procedure";
+
+    private final Anf.Lambda lambda;
+    private final String className;
+    private final Var self;
+    private final ClassNaming naming;
+    private final String sourceFile;
+    private final List<GeneratedClass> out;
+
+    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, List<GeneratedClass> out) {
+        this.lambda = lambda;
+        this.className = naming.nameOf(lambda);
+        this.self = self;
+        this.naming = naming;
+        this.sourceFile = sourceFile;
+        this.out = out;
+    }
+
+    /** Emits the classes of a module: its top-level procedure and every procedure nested in it. */
+    public static List<GeneratedClass> emitModule(Anf.Lambda toplevel, ClassNaming naming, String sourceFile) {
+        naming.assign(toplevel);
+        List<GeneratedClass> out = new ArrayList<>();
+        new LambdaEmitter(toplevel, null, naming, sourceFile, out).emit();
+        return out;
+    }
+
+    /** Emits a nested procedure's class (called by the body emitter when it meets a lambda). */
+    void emitNested(Anf.Lambda nested, Var nestedSelf) {
+        new LambdaEmitter(nested, nestedSelf, naming, sourceFile, out).emit();
+    }
+
+    String classNameOf(Anf.Lambda l) {
+        return naming.nameOf(l);
+    }
+
+    static String constructorDescriptor(Anf.Lambda l) {
+        return "(" + "Ljava/lang/Object;".repeat(l.free().size()) + ")V";
+    }
+
+    static String entryName(Anf.Lambda l) {
+        return directEntry(l) ? "apply" + l.required().size() : "applyN";
+    }
+
+    static String entryDescriptor(Anf.Lambda l) {
+        return directEntry(l) ? "(I" + "Ljava/lang/Object;".repeat(l.required().size()) + ")Ljava/lang/Object;"
+                : "(I[Ljava/lang/Object;)Ljava/lang/Object;";
+    }
+
+    /** Fixed arity of at most 4: the body is the arity's own apply method, arguments in registers. */
+    static boolean directEntry(Anf.Lambda l) {
+        return l.fixedArity() && l.required().size() <= 4;
+    }
+
+    private void emit() {
+        ClassWriter cw = new FrameComputingWriter();
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, PROCEDURE, null);
+        cw.visitSource(sourceFile, null);
+        Constants constants = new Constants(className);
+        for (int i = 0; i < lambda.free().size(); i++) {
+            // Not final: closures of one letrec are created first and then given each other.
+            cw.visitField(ACC_PUBLIC, "f" + i, "Ljava/lang/Object;", null, null).visitEnd();
+        }
+        emitConstructor(cw);
+        BodyEmitter.Result entry = new BodyEmitter(this, lambda, className, self, constants, false)
+                .emit(cw.visitMethod(ACC_PUBLIC, entryName(lambda), entryDescriptor(lambda), null, null));
+        if (directEntry(lambda)) {
+            emitArityAdaptor(cw);
+        }
+        if (lambda.resumePoints() > 0) {
+            new BodyEmitter(this, lambda, className, self, constants, true).emit(cw.visitMethod(ACC_PUBLIC, "resume",
+                    "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null));
+            emitPositions(cw, constants, entry.positions());
+        }
+        emitName(cw);
+        constants.finish(cw);
+        cw.visitEnd();
+        out.add(new GeneratedClass(className, cw.toByteArray()));
+    }
+
+    private void emitConstructor(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", constructorDescriptor(lambda), null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESPECIAL, PROCEDURE, "<init>", "()V", false);
+        for (int i = 0; i < lambda.free().size(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, i + 1);
+            mv.visitFieldInsn(PUTFIELD, className, "f" + i, "Ljava/lang/Object;");
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** applyN for a procedure whose body is in applyK: checks the count and passes the arguments on. */
+    private void emitArityAdaptor(ClassWriter cw) {
+        int n = lambda.required().size();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "applyN", "(I[Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitInsn(ARRAYLENGTH);
+        BodyEmitter.pushInt(mv, n);
+        org.objectweb.asm.Label ok = new org.objectweb.asm.Label();
+        mv.visitJumpInsn(IF_ICMPEQ, ok);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitInsn(ARRAYLENGTH);
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Rt", "arityError",
+                "(Lorg/termite/runtime/Procedure;I)Lorg/termite/runtime/SchemeError;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ILOAD, 1);
+        for (int i = 0; i < n; i++) {
+            mv.visitVarInsn(ALOAD, 2);
+            BodyEmitter.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, className, entryName(lambda), entryDescriptor(lambda), false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private void emitName(ClassWriter cw) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
+        mv.visitCode();
+        mv.visitLdcInsn(lambda.name());
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** resumePosition(point): the source position of each resume point, from one string split once. */
+    private void emitPositions(ClassWriter cw, Constants constants, String[] positions) {
+        cw.visitField(ACC_PRIVATE | ACC_STATIC, "POSITIONS", "[Ljava/lang/String;", null, null).visitEnd();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "resumePosition", "(I)Ljava/lang/String;", null, null);
+        mv.visitCode();
+        org.objectweb.asm.Label ready = new org.objectweb.asm.Label();
+        mv.visitFieldInsn(GETSTATIC, className, "POSITIONS", "[Ljava/lang/String;");
+        mv.visitJumpInsn(IFNONNULL, ready);
+        mv.visitLdcInsn(String.join("\n", positions));
+        mv.visitLdcInsn("\n");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "split", "(Ljava/lang/String;)[Ljava/lang/String;", false);
+        mv.visitFieldInsn(PUTSTATIC, className, "POSITIONS", "[Ljava/lang/String;");
+        mv.visitLabel(ready);
+        mv.visitFieldInsn(GETSTATIC, className, "POSITIONS", "[Ljava/lang/String;");
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitInsn(AALOAD);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+}

@@ -1,0 +1,11 @@
+package org.termite.compiler.expand;
+
+import org.termite.compiler.ir.Core;
+import org.termite.runtime.Pair;
+import org.termite.runtime.text.SourcePos;
+
+/** The expansion of one syntactic keyword into core forms. */
+@FunctionalInterface
+public interface SpecialForm {
+    Core expand(Pair form, Env env, Expander x, SourcePos pos);
+}

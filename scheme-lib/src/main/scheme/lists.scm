@@ -1,0 +1,211 @@
+;;; Higher-order list, vector and string procedures (R7RS, SRFI 1, SRFI 95 sorting).
+;;; They are written in Scheme so that the procedures they call may capture
+;;; continuations and recurse as deeply as they like.
+
+(define (%check-procedure who f)
+  (if (not (procedure? f)) (error (string-append who ": expected a procedure, got") f)))
+
+(define (%cars lists)
+  (if (null? lists) '() (cons (car (car lists)) (%cars (cdr lists)))))
+
+(define (%cdrs lists)
+  (if (null? lists) '() (cons (cdr (car lists)) (%cdrs (cdr lists)))))
+
+(define (%all-pairs? lists)
+  (or (null? lists) (and (pair? (car lists)) (%all-pairs? (cdr lists)))))
+
+(define (map f l . ls)
+  (%check-procedure "map" f)
+  (if (null? ls)
+      (let loop ((l l) (acc '()))
+        (if (pair? l)
+            (loop (cdr l) (cons (f (car l)) acc))
+            (reverse acc)))
+      (let loop ((lists (cons l ls)) (acc '()))
+        (if (%all-pairs? lists)
+            (loop (%cdrs lists) (cons (apply f (%cars lists)) acc))
+            (reverse acc)))))
+
+(define (for-each f l . ls)
+  (%check-procedure "for-each" f)
+  (if (null? ls)
+      (let loop ((l l))
+        (if (pair? l)
+            (begin (f (car l)) (loop (cdr l)))))
+      (let loop ((lists (cons l ls)))
+        (if (%all-pairs? lists)
+            (begin (apply f (%cars lists)) (loop (%cdrs lists)))))))
+
+(define (append-map f l . ls)
+  (apply append (apply map f l ls)))
+
+(define (filter-map f l . ls)
+  (let loop ((r (apply map f l ls)) (acc '()))
+    (cond ((null? r) (reverse acc))
+          ((car r) (loop (cdr r) (cons (car r) acc)))
+          (else (loop (cdr r) acc)))))
+
+(define (vector-map f v . vs)
+  (list->vector (apply map f (vector->list v) (map vector->list vs))))
+
+(define (vector-for-each f v . vs)
+  (apply for-each f (vector->list v) (map vector->list vs)))
+
+(define (string-map f s . ss)
+  (list->string (apply map f (string->list s) (map string->list ss))))
+
+(define (string-for-each f s . ss)
+  (apply for-each f (string->list s) (map string->list ss)))
+
+(define (filter pred l)
+  (let loop ((l l) (acc '()))
+    (cond ((null? l) (reverse acc))
+          ((pred (car l)) (loop (cdr l) (cons (car l) acc)))
+          (else (loop (cdr l) acc)))))
+
+(define (remove pred l) (filter (lambda (x) (not (pred x))) l))
+
+(define (partition pred l)
+  (let loop ((l l) (in '()) (out '()))
+    (cond ((null? l) (values (reverse in) (reverse out)))
+          ((pred (car l)) (loop (cdr l) (cons (car l) in) out))
+          (else (loop (cdr l) in (cons (car l) out))))))
+
+(define (fold kons knil l . ls)
+  (if (null? ls)
+      (let loop ((l l) (acc knil))
+        (if (pair? l) (loop (cdr l) (kons (car l) acc)) acc))
+      (let loop ((lists (cons l ls)) (acc knil))
+        (if (%all-pairs? lists)
+            (loop (%cdrs lists) (apply kons (append (%cars lists) (list acc))))
+            acc))))
+
+(define (fold-left f acc l . ls)
+  (if (null? ls)
+      (let loop ((l l) (acc acc))
+        (if (pair? l) (loop (cdr l) (f acc (car l))) acc))
+      (let loop ((lists (cons l ls)) (acc acc))
+        (if (%all-pairs? lists)
+            (loop (%cdrs lists) (apply f acc (%cars lists)))
+            acc))))
+
+(define (fold-right f acc l . ls)
+  (if (null? ls)
+      (let loop ((l (reverse l)) (acc acc))
+        (if (pair? l) (loop (cdr l) (f (car l) acc)) acc))
+      (let loop ((lists (map reverse (cons l ls))) (acc acc))
+        (if (%all-pairs? lists)
+            (loop (%cdrs lists) (apply f (append (%cars lists) (list acc))))
+            acc))))
+
+(define (reduce f ridentity l)
+  (if (null? l) ridentity (fold f (car l) (cdr l))))
+
+(define (reduce-right f ridentity l)
+  (if (null? l) ridentity
+      (let loop ((l (reverse l)))
+        (if (null? (cdr l)) (car l) (f (car l) (loop (cdr l)))))))
+
+(define (find pred l)
+  (let loop ((l l))
+    (cond ((null? l) #f)
+          ((pred (car l)) (car l))
+          (else (loop (cdr l))))))
+
+(define (find-tail pred l)
+  (let loop ((l l))
+    (cond ((null? l) #f)
+          ((pred (car l)) l)
+          (else (loop (cdr l))))))
+
+(define (any pred l . ls)
+  (if (null? ls)
+      (let loop ((l l))
+        (and (pair? l) (or (pred (car l)) (loop (cdr l)))))
+      (let loop ((lists (cons l ls)))
+        (and (%all-pairs? lists) (or (apply pred (%cars lists)) (loop (%cdrs lists)))))))
+
+(define (every pred l . ls)
+  (if (null? ls)
+      (let loop ((l l) (last #t))
+        (if (pair? l)
+            (let ((r (pred (car l)))) (and r (loop (cdr l) r)))
+            last))
+      (let loop ((lists (cons l ls)) (last #t))
+        (if (%all-pairs? lists)
+            (let ((r (apply pred (%cars lists)))) (and r (loop (%cdrs lists) r)))
+            last))))
+
+(define (count pred l)
+  (let loop ((l l) (n 0))
+    (if (pair? l) (loop (cdr l) (if (pred (car l)) (+ n 1) n)) n)))
+
+(define (list-index pred l)
+  (let loop ((l l) (i 0))
+    (cond ((null? l) #f)
+          ((pred (car l)) i)
+          (else (loop (cdr l) (+ i 1))))))
+
+(define (delete-duplicates l . eq)
+  (if (null? eq)
+      (%delete-duplicates-equal l)
+      (let ((same? (car eq)))
+        (let loop ((l l) (acc '()))
+          (cond ((null? l) (reverse acc))
+                ((any (lambda (x) (same? x (car l))) acc) (loop (cdr l) acc))
+                (else (loop (cdr l) (cons (car l) acc))))))))
+
+(define (member x l . eq)
+  (if (null? eq)
+      (%member-equal x l)
+      (let ((same? (car eq)))
+        (let loop ((l l))
+          (cond ((null? l) #f)
+                ((same? x (car l)) l)
+                (else (loop (cdr l))))))))
+
+(define (assoc x l . eq)
+  (if (null? eq)
+      (%assoc-equal x l)
+      (let ((same? (car eq)))
+        (let loop ((l l))
+          (cond ((null? l) #f)
+                ((same? x (car (car l))) (car l))
+                (else (loop (cdr l))))))))
+
+;;; Sorting: stable merge sort. (sort seq less?) as in SRFI 95; also Gambit's and
+;;; R6RS's argument orders (list-sort less? seq).
+
+(define (%merge-lists a b less?)
+  (let loop ((a a) (b b) (acc '()))
+    (cond ((null? a) (append (reverse acc) b))
+          ((null? b) (append (reverse acc) a))
+          ((less? (car b) (car a)) (loop a (cdr b) (cons (car b) acc)))
+          (else (loop (cdr a) b (cons (car a) acc))))))
+
+(define (%sort-list l less?)
+  (let ((n (length l)))
+    (if (< n 2)
+        (list-copy l)
+        (let* ((half (quotient n 2))
+               (front (%sort-list (list-head l half) less?))
+               (back (%sort-list (list-tail l half) less?)))
+          (%merge-lists front back less?)))))
+
+(define (sort seq less?)
+  (if (procedure? seq)
+      (sort less? seq)
+      (if (vector? seq)
+          (list->vector (%sort-list (vector->list seq) less?))
+          (%sort-list seq less?))))
+
+(define (sort! seq less?)
+  (if (vector? seq)
+      (let ((sorted (sort seq less?)))
+        (vector-copy! seq 0 sorted)
+        seq)
+      (sort seq less?)))
+
+(define (list-sort less? l) (if (procedure? less?) (%sort-list l less?) (%sort-list less? l)))
+(define (vector-sort less? v) (if (procedure? less?) (sort v less?) (sort less? v)))
+(define (merge a b less?) (%merge-lists a b less?))
