@@ -25,6 +25,7 @@ public final class Primitives {
             org.termite.runtime.prims.RecordPrims.class,
             org.termite.runtime.prims.ErrorPrims.class,
             org.termite.runtime.prims.PromisePrims.class,
+            org.termite.runtime.prims.TimePrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,

@@ -47,7 +47,10 @@ final class Constants {
         mv.visitFieldInsn(GETSTATIC, owner, field, "Lorg/termite/runtime/Global;");
     }
 
-    /** Pushes a literal value. */
+    /**
+     * Pushes a literal value. Numbers and characters too come from static final fields: the JIT treats those as
+     * constants, which folds the type tests of the primitives they are passed to.
+     */
     void literal(MethodVisitor mv, Object value, SourcePos pos) {
         if (value == Boolean.TRUE || value == Boolean.FALSE) {
             mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", value == Boolean.TRUE ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
@@ -61,13 +64,6 @@ final class Constants {
             mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/DefaultObject", "VALUE", "Lorg/termite/runtime/DefaultObject;");
         } else if (value == Global.UNBOUND) {
             mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Global", "UNBOUND", "Ljava/lang/Object;");
-        } else if (value instanceof Long l && l >= -128 && l <= 127) {
-            mv.visitIntInsn(BIPUSH, l.intValue());
-            mv.visitInsn(I2L);
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
-        } else if (value instanceof SChar c && c.codePoint < 256) {
-            mv.visitIntInsn(SIPUSH, c.codePoint);
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/SChar", "of", "(I)Lorg/termite/runtime/SChar;", false);
         } else {
             if (value instanceof Procedure || !(value instanceof Long || value instanceof Double || value instanceof BigInteger
                     || value instanceof MString || value instanceof Symbol || value instanceof Keyword || value instanceof SChar
