@@ -1,13 +1,128 @@
 package org.termite.compiler.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.termite.compiler.CompileError;
+import org.termite.compiler.Session;
+import org.termite.runtime.ExitSignal;
+import org.termite.runtime.ProgramRunner;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.Uncaught;
+import org.termite.runtime.Unspecified;
+import org.termite.runtime.Values;
+import org.termite.runtime.io.Ports;
+import org.termite.runtime.text.Printer;
+import org.termite.runtime.text.SourcePositions;
 
-/** Placeholder until the interactive loop lands. */
+/**
+ * The read-eval-print loop. Each form is compiled in memory and run in one {@link Session}, so definitions and
+ * macros persist from form to form. Errors are reported and the loop goes on; {@code (exit)} ends it with its
+ * code, and the end of the input with 0.
+ *
+ * <p>Values are printed to {@code out}; the program's own output goes to the console ports, which write to
+ * {@code System.out} and are flushed after every form so that it comes before the next prompt.
+ */
 final class Repl {
-    Repl(InputStream in, PrintStream out, PrintStream err) {}
+    /** Everything runs on one thread with a roomy stack, as {@link ProgramRunner} gives a program. */
+    private static final long STACK_BYTES = 256L << 20;
 
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Repl(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the loop to its end; returns the exit code. */
     int run() {
-        return 0;
+        AtomicInteger code = new AtomicInteger();
+        Thread t = new Thread(null, () -> code.set(loop()), "termite-repl", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return code.get();
+    }
+
+    private int loop() {
+        Session session = new Session();
+        try (ReplInput input = openInput()) {
+            for (String chunk = input.nextChunk(); chunk != null; chunk = input.nextChunk()) {
+                Integer exit = evalChunk(session, chunk);
+                if (exit != null) {
+                    return exit;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("error: cannot read input: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** A terminal gets line editing; anything else (a pipe, a file, a test's stream) is read plainly. */
+    private ReplInput openInput() throws IOException {
+        if (in == System.in && System.console() != null) {
+            return new TerminalInput();
+        }
+        return new PipedInput(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    }
+
+    /** Evaluates every form of a chunk in turn; returns the exit code if one of them exited. */
+    private Integer evalChunk(Session session, String chunk) {
+        SourcePositions positions = new SourcePositions();
+        List<Object> forms;
+        try {
+            forms = ReplInput.readAll(chunk, positions);
+        } catch (SchemeError e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+        for (Object form : forms) {
+            try {
+                print(session.runForms(List.of(form), positions, ReplInput.FILE));
+            } catch (ExitSignal e) {
+                return e.code;
+            } catch (CompileError e) {
+                Ports.flushAll();
+                err.println("error: " + e.getMessage());
+            } catch (Uncaught e) {
+                ProgramRunner.reportUncaught(e.payload, err);
+            } catch (RuntimeException | StackOverflowError e) {
+                Ports.flushAll();
+                err.println("internal error: " + e);
+                if (Boolean.getBoolean("termite.debug")) {
+                    e.printStackTrace(err);
+                }
+            } finally {
+                Ports.flushAll();
+                out.flush();
+                err.flush();
+            }
+        }
+        return null;
+    }
+
+    private void print(Object value) {
+        Ports.flushAll();
+        if (value instanceof Values vs) {
+            for (Object v : vs.values) {
+                out.println(Printer.toWriteString(v));
+            }
+        } else if (value != Unspecified.VALUE) {
+            out.println(Printer.toWriteString(value));
+        }
     }
 }
