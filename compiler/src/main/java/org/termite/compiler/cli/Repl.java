@@ -35,6 +35,7 @@ final class Repl {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private int chunks;
 
     Repl(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -82,17 +83,24 @@ final class Repl {
 
     /** Evaluates every form of a chunk in turn; returns the exit code if one of them exited. */
     private Integer evalChunk(Session session, String chunk) {
+        // Each input gets a file name of its own (repl1.scm, repl2.scm...), so that a position in an error or
+        // a backtrace tells which input it is in. Backtraces show only positions in files named *.scm.
+        String file = "repl" + (chunks + 1) + ".scm";
         SourcePositions positions = new SourcePositions();
         List<Object> forms;
         try {
-            forms = ReplInput.readAll(chunk, positions);
+            forms = ReplInput.readAll(chunk, file, positions);
         } catch (SchemeError e) {
+            chunks++;
             err.println("error: " + e.getMessage());
             return null;
         }
+        if (!forms.isEmpty()) {
+            chunks++;
+        }
         for (Object form : forms) {
             try {
-                print(session.runForms(List.of(form), positions, ReplInput.FILE));
+                print(session.runForms(List.of(form), positions, file));
             } catch (ExitSignal e) {
                 return e.code;
             } catch (CompileError e) {

@@ -13,9 +13,6 @@ import org.termite.runtime.text.SourcePositions;
  * whatever number of lines the user needed to type them.
  */
 interface ReplInput extends AutoCloseable {
-    /** The file name that compile errors and backtraces give for REPL input. */
-    String FILE = "(repl)";
-
     /** The next chunk of complete forms, or null at the end of the input. */
     String nextChunk() throws IOException;
 
@@ -29,7 +26,7 @@ interface ReplInput extends AutoCloseable {
      */
     static boolean needsMore(String text) {
         try {
-            readAll(text, new SourcePositions());
+            readAll(text, "repl.scm", new SourcePositions());
             return false;
         } catch (SchemeError e) {
             return String.valueOf(e.getMessage()).contains(": unexpected end of input");
@@ -37,8 +34,8 @@ interface ReplInput extends AutoCloseable {
     }
 
     /** Every datum of {@code text}; throws the reader's SchemeError on malformed text. */
-    static List<Object> readAll(String text, SourcePositions positions) {
-        DatumReader reader = new DatumReader(text, FILE, positions);
+    static List<Object> readAll(String text, String file, SourcePositions positions) {
+        DatumReader reader = new DatumReader(text, file, positions);
         List<Object> forms = new ArrayList<>();
         for (Object d = reader.read(); d != Eof.VALUE; d = reader.read()) {
             forms.add(d);

@@ -35,6 +35,8 @@ final class TerminalInput implements ReplInput {
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 // "!" is an ordinary character in Scheme names (set!), never a history reference.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                // The prompt starts a line of its own even after output that did not end with a newline.
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
     }
 
