@@ -1,6 +1,7 @@
 package org.termite.compiler.cli;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -75,10 +76,26 @@ final class Repl {
 
     /** A terminal gets line editing; anything else (a pipe, a file, a test's stream) is read plainly. */
     private ReplInput openInput() throws IOException {
-        if (in == System.in && System.console() != null) {
+        if (in == System.in && isTerminal()) {
             return new TerminalInput();
         }
         return new PipedInput(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Up to JDK 21 a console exists only when standard input and output are a terminal; from JDK 22 on it may
+     * exist anyway, and Console.isTerminal (absent from 17, hence the reflection) tells.
+     */
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** Evaluates every form of a chunk in turn; returns the exit code if one of them exited. */
