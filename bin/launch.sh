@@ -12,9 +12,8 @@ mkdir -p "$state"
 
 stale() {
   [ -f "$stamp" ] || return 0
-  [ -n "$(find "$root/pom.xml" "$root/runtime" "$root/compiler" "$root/scheme-lib" \
-      -path '*/target' -prune -o -type f \( -name '*.java' -o -name '*.scm' -o -name 'pom.xml' -o -name '*.txt' \) \
-      -newer "$stamp" -print -quit)" ]
+  [ -n "$(find "$root/pom.xml" "$root"/{runtime,compiler,scheme-lib}/pom.xml "$root"/{runtime,compiler,scheme-lib}/src/main \
+      -type f -newer "$stamp" -print -quit)" ]
 }
 
 if stale; then

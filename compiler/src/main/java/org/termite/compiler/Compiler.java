@@ -83,7 +83,7 @@ public final class Compiler {
         Expander expander = new Expander(globalEnv, positions, file, dir, evaluator);
         SourcePos start = new SourcePos(file == null ? "<input>" : file, 1, 1);
         Core body = expander.expandProgram(forms, start);
-        Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, module, start);
+        Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, "top level", start);
         trace("expand", () -> IrPrinter.core(top));
         Core assigned = ConvertAssignments.run(top);
         trace("convert-assignments", () -> IrPrinter.core(assigned));

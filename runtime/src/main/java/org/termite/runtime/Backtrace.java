@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Source positions of an error: the innermost one from the JVM stack trace (generated classes carry their
+ * Source positions of an error: the innermost compiled code where it was raised (generated classes carry their
  * .scm file name and line numbers), then one per frame of the continuation that was captured when the error
  * reached the trampoline base.
  */
@@ -15,12 +15,8 @@ final class Backtrace {
 
     static List<String> of(SchemeError error, Frame k) {
         List<String> lines = new ArrayList<>();
-        for (StackTraceElement e : error.getStackTrace()) {
-            String file = e.getFileName();
-            if (file != null && file.endsWith(".scm") && e.getLineNumber() > 0) {
-                lines.add(file + ":" + e.getLineNumber() + procedureOf(e));
-                break;
-            }
+        if (error.origin != null) {
+            lines.add(error.origin);
         }
         int skipped = 0;
         for (Frame f = k; f != null; f = f.next) {
@@ -39,10 +35,6 @@ final class Backtrace {
             lines.add("... " + skipped + " more");
         }
         return lines;
-    }
-
-    private static String procedureOf(StackTraceElement e) {
-        return "";
     }
 
     private static boolean sameLine(String previous, String next) {

@@ -4,17 +4,35 @@ package org.termite.runtime;
  * A raised Scheme object travelling as a Java exception from the point of the raise to the trampoline base.
  *
  * <p>It is a {@link Capture}: call sites save their frames as it passes, so at the base the handlers run with
- * the full continuation of the raise, as R7RS requires, and a backtrace can be printed. Errors raised by
- * primitives keep their JVM stack trace because its first generated frame names the failing .scm line.
+ * the full continuation of the raise, as R7RS requires, and a backtrace can be printed. The procedure where it
+ * was raised may have no frame (a failing primitive inlined in its body), so the raise also notes the innermost
+ * compiled Scheme code on the JVM stack: the first frame whose source file is a .scm file.
  */
 public final class SchemeError extends Capture {
     private static final long serialVersionUID = 1L;
 
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     public final transient Object payload;
+    /** "file:line (in procedure)" of the innermost compiled Scheme code, or null. */
+    final String origin;
 
     public SchemeError(Object payload) {
-        super(k -> Errors.dispatch(payload, k), null, true);
+        super(k -> Errors.dispatch(payload, k), null, false);
         this.payload = payload;
+        this.origin = WALKER.walk(frames -> frames
+                .filter(f -> f.getFileName() != null && f.getFileName().endsWith(".scm") && f.getLineNumber() > 0)
+                .findFirst()
+                .map(f -> f.getFileName() + ":" + f.getLineNumber() + procedureName(f.getDeclaringClass()))
+                .orElse(null));
+    }
+
+    private static String procedureName(Class<?> generated) {
+        try {
+            return " (in " + generated.getField("NAME").get(null) + ")";
+        } catch (ReflectiveOperationException e) {
+            return "";
+        }
     }
 
     @Override

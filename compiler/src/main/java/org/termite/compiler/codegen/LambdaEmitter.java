@@ -146,7 +146,9 @@ public final class LambdaEmitter {
         mv.visitEnd();
     }
 
+    /** name() and a NAME constant, which backtraces read without an instance. */
     private void emitName(ClassWriter cw) {
+        cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "NAME", "Ljava/lang/String;", null, lambda.name()).visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
         mv.visitCode();
         mv.visitLdcInsn(lambda.name());

@@ -231,7 +231,8 @@ final class Lexer {
                 return n;
             }
         }
-        if (text.length() > 1 && text.endsWith(":")) {
+        // Only a name before the colon makes a keyword: ":::" stays a symbol (R7RS code uses it as an ellipsis).
+        if (text.length() > 1 && text.endsWith(":") && !text.chars().allMatch(ch -> ch == ':')) {
             return Keyword.of(text.substring(0, text.length() - 1));
         }
         return Symbol.of(text);

@@ -22,6 +22,8 @@ class DatumReaderGambitTest {
         assertSame(Keyword.of("a:b"), read("a:b:"));
         assertSame(Symbol.of(":"), read(":"));
         assertSame(Symbol.of(":a"), read(":a"));
+        assertSame(Symbol.of(":::"), read(":::"));
+        assertSame(Symbol.of("::"), read("::"));
         assertEquals("(f x: 1 y: 2)", show("(f x: 1 y: 2)"));
     }
 
