@@ -146,9 +146,14 @@ public final class LambdaEmitter {
         mv.visitEnd();
     }
 
-    /** name() and a NAME constant, which backtraces read without an instance. */
+    /**
+     * name() and the constants read without an instance: NAME for backtraces, CODE_HASH for serialized closures
+     * and frames, which must find the same code where they are decoded (the class name is the code's stable
+     * ID; the hash tells a different version of it apart).
+     */
     private void emitName(ClassWriter cw) {
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "NAME", "Ljava/lang/String;", null, lambda.name()).visitEnd();
+        cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "CODE_HASH", "J", null, CodeHash.of(lambda)).visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
         mv.visitCode();
         mv.visitLdcInsn(lambda.name());
