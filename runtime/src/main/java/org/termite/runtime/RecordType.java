@@ -2,12 +2,30 @@ package org.termite.runtime;
 
 /** The type of records made by define-record-type. */
 public final class RecordType {
+    private static final java.util.concurrent.ConcurrentHashMap<String, RecordType> BY_UID = new java.util.concurrent.ConcurrentHashMap<>();
+
     public final Symbol name;
     public final Symbol[] fields;
+    /** The stable identity of the definition, or null for a type made at run time without one. */
+    public volatile String uid;
 
     public RecordType(Symbol name, Symbol[] fields) {
         this.name = name;
         this.fields = fields;
+    }
+
+    /** The type registered under {@code uid}, made by {@code make} the first time. */
+    public static RecordType intern(String uid, java.util.function.Supplier<RecordType> make) {
+        return BY_UID.computeIfAbsent(uid, u -> {
+            RecordType t = make.get();
+            t.uid = u;
+            return t;
+        });
+    }
+
+    /** The type registered under {@code uid}, or null. */
+    public static RecordType byUid(String uid) {
+        return BY_UID.get(uid);
     }
 
     public int fieldIndex(Symbol field) {

@@ -44,7 +44,8 @@ final class RecordForms {
         }
         List<Object> defs = new ArrayList<>();
         defs.add(keyword("begin"));
-        defs.add(define(typeName, Pair.list(keyword("%make-record-type"), quote(Env.symbolOf(typeName)), quote(Syntax.fromList(fieldNames)))));
+        defs.add(define(typeName, Pair.list(keyword("%make-record-type"), quote(Env.symbolOf(typeName)),
+                quote(Syntax.fromList(fieldNames)), org.termite.runtime.MString.of(stableId(typeName, pos)))));
         Object ctor = parts.get(2);
         if (ctor instanceof Pair c) {
             List<Object> args = new ArrayList<>();
@@ -76,6 +77,19 @@ final class RecordForms {
             }
         }
         return Syntax.fromList(defs);
+    }
+
+    /**
+     * The record type's identity across nodes and runs: its name and where it is defined (file name without the
+     * folder, line, column), so that a record decoded from bytes belongs to this program's type of that name.
+     */
+    private static String stableId(Object typeName, SourcePos pos) {
+        String where = "";
+        if (pos != null) {
+            String file = pos.file();
+            where = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1) + ":" + pos.line() + ":" + pos.column();
+        }
+        return Env.symbolOf(typeName).name + "@" + where;
     }
 
     private static Object define(Object name, Object value) {

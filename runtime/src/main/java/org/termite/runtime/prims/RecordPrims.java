@@ -16,6 +16,15 @@ import org.termite.runtime.Symbol;
 public final class RecordPrims {
     private RecordPrims() {}
 
+    /**
+     * The type of a define-record-type. {@code uid} names the definition (type name and source position): the
+     * same definition evaluated again, or a record decoded from bytes, finds the same type object.
+     */
+    @Primitive("%make-record-type")
+    public static Object makeRecordType(Object name, Object fields, Object uid) {
+        return RecordType.intern(uid.toString(), () -> (RecordType) makeRecordType(name, fields));
+    }
+
     @Primitive("%make-record-type")
     public static Object makeRecordType(Object name, Object fields) {
         List<Symbol> fs = new ArrayList<>();
