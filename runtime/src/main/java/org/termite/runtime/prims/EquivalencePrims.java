@@ -49,44 +49,69 @@ public final class EquivalencePrims {
         return a instanceof Ratnum x && x.equals(b);
     }
 
+    private static final int NOT_EQUAL = -1;
+    private static final int GAVE_UP = -2;
+    /** Nodes the plain walk may visit before equal? assumes the data may be circular. */
+    private static final int WALK_BUDGET = 100_000;
+    /** Nesting (through cars and vector elements) the plain walk may recurse into on the JVM stack. */
+    private static final int WALK_DEPTH = 1_000;
+
     /**
-     * Structural equality over pairs, vectors, strings and bytevectors, eqv? elsewhere. The cdr direction is a
-     * loop so long lists use constant JVM stack; only car and vector nesting recurse.
+     * Structural equality over pairs, vectors, strings and bytevectors, eqv? elsewhere. A plain walk answers
+     * for ordinary data; past a node budget the data may be circular (R7RS requires equal? to terminate on
+     * it), so the comparison restarts with {@link EquivalenceGraph}, which also uses no JVM stack.
      */
     @Primitive("equal?")
     public static boolean isEqual(Object a, Object b) {
+        int r = walk(a, b, WALK_BUDGET, 0);
+        return r == GAVE_UP ? EquivalenceGraph.equal(a, b) : r != NOT_EQUAL;
+    }
+
+    /** The budget left when a and b are equal, NOT_EQUAL, or GAVE_UP when the budget or the depth ran out. */
+    private static int walk(Object a, Object b, int budget, int depth) {
+        if (depth > WALK_DEPTH) {
+            return GAVE_UP;
+        }
         while (true) {
+            if (--budget < 0) {
+                return GAVE_UP;
+            }
             if (isEqv(a, b)) {
-                return true;
+                return budget;
             }
             if (a instanceof Pair p) {
-                if (!(b instanceof Pair q) || !isEqual(p.car, q.car)) {
-                    return false;
+                if (!(b instanceof Pair q)) {
+                    return NOT_EQUAL;
+                }
+                budget = walk(p.car, q.car, budget, depth + 1);
+                if (budget < 0) {
+                    return budget;
                 }
                 a = p.cdr;
                 b = q.cdr;
             } else if (a instanceof Object[] v) {
-                return b instanceof Object[] w && vectorsEqual(v, w);
-            } else if (a instanceof MString s) {
-                return b instanceof MString t && Arrays.equals(s.chars, t.chars);
-            } else if (a instanceof byte[] x) {
-                return b instanceof byte[] y && Arrays.equals(x, y);
+                if (!(b instanceof Object[] w) || v.length != w.length) {
+                    return NOT_EQUAL;
+                }
+                for (int i = 0; i < v.length && budget >= 0; i++) {
+                    budget = walk(v[i], w[i], budget, depth + 1);
+                }
+                return budget;
             } else {
-                return false;
+                return leavesEqual(a, b) ? budget : NOT_EQUAL;
             }
         }
     }
 
-    private static boolean vectorsEqual(Object[] v, Object[] w) {
-        if (v.length != w.length) {
-            return false;
+    /** equal? on everything but pairs and vectors. */
+    static boolean leavesEqual(Object a, Object b) {
+        if (a instanceof MString s) {
+            return b instanceof MString t && Arrays.equals(s.chars, t.chars);
         }
-        for (int i = 0; i < v.length; i++) {
-            if (!isEqual(v[i], w[i])) {
-                return false;
-            }
+        if (a instanceof byte[] x) {
+            return b instanceof byte[] y && Arrays.equals(x, y);
         }
-        return true;
+        return isEqv(a, b);
     }
 
     @Primitive("not")
