@@ -83,6 +83,30 @@ public final class BinaryInputPort extends Port {
         }
     }
 
+    /** Reads into dst[from, to): the count read, fewer only at the end; -1 if none are left and the range is not empty. */
+    public synchronized int readInto(String who, byte[] dst, int from, int to) {
+        checkOpen(who);
+        if (from == to) {
+            return 0;
+        }
+        try {
+            int n = 0;
+            if (lookahead != NONE) {
+                int b = lookahead;
+                lookahead = NONE;
+                if (b < 0) {
+                    return -1;
+                }
+                dst[from] = (byte) b;
+                n = 1;
+            }
+            n += in.readNBytes(dst, from + n, to - from - n);
+            return n == 0 ? -1 : n;
+        } catch (IOException e) {
+            throw ioError(who, e);
+        }
+    }
+
     private int fetch(String who) {
         try {
             return in.read();

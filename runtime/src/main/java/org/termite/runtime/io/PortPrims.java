@@ -289,6 +289,30 @@ public final class PortPrims {
         return PortArgs.binaryIn("read-bytevector", port).readBytes("read-bytevector", n);
     }
 
+    @Primitive("read-bytevector!")
+    public static Object readBytevectorInto(Object b) {
+        return readBytevectorInto(b, PortArgs.currentIn());
+    }
+
+    @Primitive("read-bytevector!")
+    public static Object readBytevectorInto(Object b, Object port) {
+        return readBytevectorInto(b, port, 0L);
+    }
+
+    @Primitive("read-bytevector!")
+    public static Object readBytevectorInto(Object b, Object port, Object start) {
+        return readBytevectorInto(b, port, start, (long) SeqArgs.bytevector("read-bytevector!", b).length);
+    }
+
+    @Primitive("read-bytevector!")
+    public static Object readBytevectorInto(Object b, Object port, Object start, Object end) {
+        byte[] bytes = SeqArgs.bytevector("read-bytevector!", b);
+        int from = SeqArgs.bound("read-bytevector!", start, bytes.length, b);
+        int to = SeqArgs.end("read-bytevector!", end, from, bytes.length, b);
+        int n = PortArgs.binaryIn("read-bytevector!", port).readInto("read-bytevector!", bytes, from, to);
+        return n < 0 ? Eof.VALUE : (Object) (long) n;
+    }
+
     // Output
 
     @Primitive("write-char")
