@@ -1,0 +1,1 @@
+;;; Termite: current-jiffy and jiffies-per-second are built in; nothing to add.
