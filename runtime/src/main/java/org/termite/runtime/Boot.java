@@ -60,13 +60,17 @@ public final class Boot {
 
     /** Runs a compiled module's top level to completion and returns its value. */
     public static Object runModule(Class<?> moduleClass) {
-        Procedure top;
+        Procedure top = instantiate(moduleClass);
+        return Trampoline.run(k -> top.apply0(0));
+    }
+
+    /** A compiled module's top-level procedure. */
+    public static Procedure instantiate(Class<?> moduleClass) {
         try {
-            top = (Procedure) moduleClass.getConstructor().newInstance();
+            return (Procedure) moduleClass.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate module " + moduleClass.getName(), e);
         }
-        return Trampoline.run(k -> top.apply0(0));
     }
 
     private static List<String> libraryModules(ClassLoader loader) {

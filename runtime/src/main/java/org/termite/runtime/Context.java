@@ -7,8 +7,11 @@ package org.termite.runtime;
  */
 public final class Context {
     private static final ThreadLocal<Context> CURRENT = ThreadLocal.withInitial(Context::new);
+    private static final ThreadLocal<Context> OWN = ThreadLocal.withInitial(Context::new);
 
     public DynamicState dyn = DynamicState.EMPTY;
+    /** The process this context belongs to, or null for code run outside the scheduler. */
+    public org.termite.runtime.proc.Process process;
     SchemeError lastError;
     Frame lastErrorContinuation;
 
@@ -16,8 +19,9 @@ public final class Context {
         return CURRENT.get();
     }
 
+    /** Makes {@code context} current on this thread; null restores the thread's own context. */
     public static void install(Context context) {
-        CURRENT.set(context);
+        CURRENT.set(context != null ? context : OWN.get());
     }
 
     void recordError(SchemeError error, Frame k) {

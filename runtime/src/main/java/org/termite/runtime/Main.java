@@ -24,9 +24,9 @@ public final class Main {
             module = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
         CommandLine.set(module, args);
-        int code = ProgramRunner.run(() -> {
+        int code = ProgramRunner.runProgram(() -> {
             Boot.init();
-            return Boot.runModule(Class.forName(module, true, Main.class.getClassLoader()));
+            return Boot.instantiate(Class.forName(module, true, Main.class.getClassLoader()));
         });
         System.exit(code);
     }

@@ -26,6 +26,7 @@ public final class Primitives {
             org.termite.runtime.prims.ErrorPrims.class,
             org.termite.runtime.prims.PromisePrims.class,
             org.termite.runtime.prims.TimePrims.class,
+            org.termite.runtime.proc.ProcessPrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,
@@ -38,7 +39,8 @@ public final class Primitives {
             org.termite.runtime.text.StringComparePrims.class,
             org.termite.runtime.text.StringSearchPrims.class,
             org.termite.runtime.text.StringBuildPrims.class,
-            org.termite.runtime.io.PortPrims.class);
+            org.termite.runtime.io.PortPrims.class,
+            org.termite.runtime.serial.SerialPrims.class);
 
     private static volatile Map<String, List<Method>> table;
 

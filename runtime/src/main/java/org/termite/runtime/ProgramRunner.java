@@ -21,6 +21,55 @@ public final class ProgramRunner {
         Object run() throws Exception;
     }
 
+    /** Produces the program's top-level procedure; may throw {@link ExitSignal} (e.g. after a compile error). */
+    public interface Loader {
+        Procedure load() throws Exception;
+    }
+
+    /**
+     * Runs a program as the first process of this node: loads it on the calling thread, runs its top level in
+     * the scheduler, and returns the exit code once the top level returns, any process calls exit, or the top
+     * level fails. Other processes do not keep the program alive.
+     */
+    public static int runProgram(Loader loader) {
+        Procedure top;
+        try {
+            top = loader.load();
+        } catch (ExitSignal e) {
+            org.termite.runtime.io.Ports.flushAll();
+            return e.code;
+        } catch (Uncaught e) {
+            reportUncaught(e.payload, System.err, Context.current());
+            return UNCAUGHT_ERROR;
+        } catch (Throwable e) {
+            internalError(e);
+            return UNCAUGHT_ERROR;
+        }
+        java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+        org.termite.runtime.proc.Scheduler scheduler = org.termite.runtime.proc.Scheduler.get();
+        scheduler.onProgramExit(code::complete);
+        org.termite.runtime.proc.Process main = scheduler.create(k -> top.apply0(0), DynamicState.EMPTY, (p, reason, value) -> {
+            if (reason == org.termite.runtime.proc.TermiteException.FAILURE) {
+                reportUncaught(value, System.err, p.context);
+                code.complete(UNCAUGHT_ERROR);
+            } else {
+                code.complete(0);
+            }
+        });
+        scheduler.start(main);
+        int result = code.join();
+        org.termite.runtime.io.Ports.flushAll();
+        System.err.flush();
+        return result;
+    }
+
+    private static void internalError(Throwable e) {
+        System.err.println("internal error: " + e);
+        if (Boolean.getBoolean("termite.debug")) {
+            e.printStackTrace();
+        }
+    }
+
     public static int run(Body body) {
         AtomicInteger code = new AtomicInteger();
         Thread t = new Thread(null, () -> code.set(runHere(body)), "termite-main", STACK_BYTES);
@@ -46,10 +95,7 @@ public final class ProgramRunner {
             reportUncaught(e.payload, System.err);
             code = UNCAUGHT_ERROR;
         } catch (Throwable e) {
-            System.err.println("internal error: " + e);
-            if (Boolean.getBoolean("termite.debug")) {
-                e.printStackTrace();
-            }
+            internalError(e);
             code = UNCAUGHT_ERROR;
         }
         org.termite.runtime.io.Ports.flushAll();
@@ -58,11 +104,25 @@ public final class ProgramRunner {
     }
 
     public static void reportUncaught(Object payload, PrintStream err) {
+        reportUncaught(payload, err, Context.current());
+    }
+
+    /** The message an uncaught raise of {@code payload} prints. */
+    public static String describe(Object payload) {
+        if (payload instanceof ErrorObject e) {
+            return e.describe();
+        }
+        if (payload instanceof org.termite.runtime.proc.TermiteException t) {
+            return "linked process " + t.origin + " exited: " + t.reason
+                    + (t.object == null ? "" : " (" + describe(t.object) + ")");
+        }
+        return "uncaught exception: " + org.termite.runtime.text.Printer.toWriteString(payload);
+    }
+
+    public static void reportUncaught(Object payload, PrintStream err, Context context) {
         org.termite.runtime.io.Ports.flushAll();
-        String message = payload instanceof ErrorObject e ? e.describe()
-                : "uncaught exception: " + org.termite.runtime.text.Printer.toWriteString(payload);
-        err.println("error: " + message);
-        List<String> trace = Context.current().backtraceOf(payload);
+        err.println("error: " + describe(payload));
+        List<String> trace = context.backtraceOf(payload);
         for (String line : trace) {
             err.println("  at " + line);
         }

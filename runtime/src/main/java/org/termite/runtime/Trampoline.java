@@ -1,13 +1,8 @@
 package org.termite.runtime;
 
 /**
- * The base of a Scheme computation on the JVM stack.
- *
- * <p>Code runs as ordinary JVM calls until something needs the continuation as data: call/cc, an error on its
- * way to the handlers, or a call depth past {@link #MAX_DEPTH}. That code throws a {@link Capture}; the call
- * sites on the way down push their frames; here the frames are linked in front of the continuation this base
- * was running under, and the capture's {@link Pending} action runs with it. When the JVM stack is empty the
- * base resumes heap frames one at a time, innermost first, each with the value the previous one returned.
+ * Runs computations to completion on the current thread (see {@link Run} for the mechanism), and holds the
+ * call-depth bound that keeps the JVM stack small.
  *
  * <p>This is the "generalized stack inspection" technique: no heap frame exists for a call whose continuation
  * is never captured, and the JVM stack stays bounded however deep the Scheme recursion goes.
@@ -28,44 +23,18 @@ public final class Trampoline {
 
     /** Runs {@code start} to completion on this thread and returns its value. */
     public static Object run(Pending start) {
-        return loop(start, null, null);
+        Run run = new Run(start);
+        while (!run.resume()) {
+            if (!run.yielded()) {
+                throw SchemeError.error("cannot wait here: only a process can wait for messages or timers");
+            }
+        }
+        return run.result();
     }
 
     /** Calls a procedure from Java code with a base of its own. */
     public static Object call(Procedure p, Object... args) {
-        return loop(k -> p.call(0, args), null, null);
-    }
-
-    private static Object loop(Pending pending, Frame k, Object value) {
-        while (true) {
-            try {
-                if (pending != null) {
-                    Pending p = pending;
-                    pending = null;
-                    value = p.run(k);
-                } else if (k == null) {
-                    return value;
-                } else {
-                    Frame f = k;
-                    k = f.next;
-                    value = f.resume(value);
-                }
-            } catch (Capture c) {
-                k = c.link(k);
-                pending = c.pending;
-                if (c instanceof SchemeError e) {
-                    Context.current().recordError(e, k);
-                }
-            } catch (Abort a) {
-                k = a.k;
-                value = a.value;
-                pending = null;
-            } catch (StackOverflowError e) {
-                pending = ignored -> {
-                    throw SchemeError.error("stack overflow in a primitive");
-                };
-            }
-        }
+        return run(k -> p.call(0, args));
     }
 
     /**
@@ -75,7 +44,21 @@ public final class Trampoline {
      */
     public static void onDepthLimit(int d, Procedure p, Object[] args) {
         if (d > MAX_DEPTH) {
+            if (org.termite.runtime.proc.Preemption.requested()) {
+                org.termite.runtime.proc.Preemption.check(p, args);
+            }
             throw new Capture(k -> p.call(0, args));
         }
+        org.termite.runtime.proc.Preemption.check(p, args);
     }
+
+    /**
+     * Called by a loop of self tail calls every {@link #LOOP_POLL_PERIOD} iterations: such a loop makes no call,
+     * so it would never reach {@link #onDepthLimit}.
+     */
+    public static void loopPoll(Procedure p, Object[] args) {
+        org.termite.runtime.proc.Preemption.check(p, args);
+    }
+
+    public static final int LOOP_POLL_PERIOD = 1024;
 }

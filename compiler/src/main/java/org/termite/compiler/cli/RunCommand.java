@@ -38,19 +38,18 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         org.termite.runtime.CommandLine.set(file.toString(), args.toArray(new String[0]));
-        return ProgramRunner.run(() -> {
+        return ProgramRunner.runProgram(() -> {
             Session session = new Session();
             if (trace != null) {
                 session.compiler().trace(trace, System.err::println);
             }
-            Class<?> module;
             try {
-                module = session.load(text, file.toString(), Compiler.moduleName(file.toString()));
+                return org.termite.runtime.Boot.instantiate(
+                        session.load(text, file.toString(), Compiler.moduleName(file.toString())));
             } catch (CompileError e) {
                 System.err.println("error: " + e.getMessage());
                 throw new ExitSignal(1);
             }
-            return org.termite.runtime.Boot.runModule(module);
         });
     }
 }

@@ -50,6 +50,8 @@ final class BodyEmitter {
     private final String[] positions;
     private final List<Handler> handlers = new ArrayList<>();
     private final int dLocal;
+    /** Counts down the iterations of a loop of self tail calls to its next safe point; -1 when there is none. */
+    private final int pollLocal;
     private int nextLocal;
     private MethodVisitor mv;
     private Label loop;
@@ -85,6 +87,7 @@ final class BodyEmitter {
         for (Var p : params) {
             locals.put(p, nextLocal++);
         }
+        pollLocal = self != null && lambda.fixedArity() ? nextLocal++ : -1;
         allocate(lambda.body());
     }
 
@@ -115,6 +118,10 @@ final class BodyEmitter {
     Result emit(MethodVisitor methodVisitor) {
         mv = methodVisitor;
         mv.visitCode();
+        if (pollLocal >= 0) {
+            pushInt(mv, org.termite.runtime.Trampoline.LOOP_POLL_PERIOD);
+            mv.visitVarInsn(ISTORE, pollLocal);
+        }
         if (resume) {
             resumePrologue();
         } else if (!LambdaEmitter.directEntry(lambda)) {
@@ -500,12 +507,38 @@ final class BodyEmitter {
             for (int i = c.args().size() - 1; i >= 0; i--) {
                 mv.visitVarInsn(ASTORE, local(params.get(i)));
             }
+            loopPoll();
             mv.visitJumpInsn(GOTO, loop);
             return;
         }
         pushCallee(c.fn(), c.args(), c.spread());
         invoke(c.fn(), c.args(), c.spread());
         mv.visitInsn(ARETURN);
+    }
+
+    /**
+     * A loop of self tail calls makes no call, so it would never reach the entry check's safe point: every
+     * LOOP_POLL_PERIOD iterations it calls Trampoline.loopPoll, which may park or end the process.
+     */
+    private void loopPoll() {
+        Label skip = new Label();
+        mv.visitIincInsn(pollLocal, -1);
+        mv.visitVarInsn(ILOAD, pollLocal);
+        mv.visitJumpInsn(IFGT, skip);
+        pushInt(mv, org.termite.runtime.Trampoline.LOOP_POLL_PERIOD);
+        mv.visitVarInsn(ISTORE, pollLocal);
+        mv.visitVarInsn(ALOAD, 0);
+        pushInt(mv, params.size());
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < params.size(); i++) {
+            mv.visitInsn(DUP);
+            pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, locals.get(params.get(i)));
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Trampoline", "loopPoll",
+                "(Lorg/termite/runtime/Procedure;[Ljava/lang/Object;)V", false);
+        mv.visitLabel(skip);
     }
 
     /** Pushes everything a call needs except the final invoke instruction. */

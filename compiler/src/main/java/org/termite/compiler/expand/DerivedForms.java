@@ -33,6 +33,7 @@ final class DerivedForms {
         RecordForms.install(e);
         ControlForms.install(e);
         ModuleForms.install(e);
+        ProcessForms.install(e);
     }
 
     static Object arg(Pair form, int i, SourcePos pos, String what) {

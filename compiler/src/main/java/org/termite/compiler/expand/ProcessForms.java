@@ -1,0 +1,136 @@
+package org.termite.compiler.expand;
+
+import static org.termite.compiler.expand.CoreEnv.keyword;
+import static org.termite.compiler.expand.CoreEnv.temp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.termite.compiler.CompileError;
+import org.termite.runtime.MString;
+import org.termite.runtime.Nil;
+import org.termite.runtime.Pair;
+import org.termite.runtime.text.SourcePos;
+
+/**
+ * Termite's process syntax: {@code spawn}, {@code spawn-link}, and {@code recv} with patterns.
+ *
+ * <p>A recv becomes a call of the library's {@code %receive} with a matcher procedure: for a message, each
+ * clause's pattern is tested in turn, compiled to nested tests that bind the pattern variables; the first clause
+ * whose pattern and where-guards succeed returns its body as a thunk, which runs after the message has been
+ * taken out of the mailbox. Patterns: {@code _}; a variable (a repeated one must match an equal value); a quoted
+ * datum or a literal constant; {@code ,expr}, matching a value equal to the expression's; lists, dotted lists
+ * and vectors of patterns.
+ */
+final class ProcessForms {
+    private ProcessForms() {}
+
+    static void install(Env e) {
+        CoreEnv.macro(e, "spawn", (f, env, x, pos) -> spawn(f, false));
+        CoreEnv.macro(e, "spawn-link", (f, env, x, pos) -> spawn(f, true));
+        CoreEnv.macro(e, "recv", ProcessForms::recv);
+    }
+
+    private static Object spawn(Pair f, boolean link) {
+        return Pair.list(keyword("%spawn"), ControlForms.thunk(f.cdr), link ? Boolean.TRUE : Boolean.FALSE);
+    }
+
+    private static Object recv(Pair f, Env env, Expander x, SourcePos pos) {
+        List<Object> clauses = new ArrayList<>(Syntax.list(f.cdr, pos, "recv"));
+        Object timeout = Boolean.FALSE;
+        Object onTimeout = Pair.list(keyword("lambda"), Nil.NIL, Boolean.FALSE);
+        if (!clauses.isEmpty() && clauses.get(clauses.size() - 1) instanceof Pair last
+                && Syntax.isSymbolNamed(last.car, "after")) {
+            clauses.remove(clauses.size() - 1);
+            timeout = DerivedForms.arg(last, 1, pos, "recv after");
+            onTimeout = new Pair(keyword("lambda"), new Pair(Nil.NIL, DerivedForms.rest(last, 2)));
+        }
+        Object msg = temp("msg");
+        List<Object> tests = new ArrayList<>();
+        for (Object c : clauses) {
+            if (!(c instanceof Pair clause)) {
+                throw new CompileError(pos, "bad syntax: a recv clause must be (pattern body ...)");
+            }
+            Object body = clause.cdr;
+            List<Object> guards = new ArrayList<>();
+            while (body instanceof Pair b && b.car instanceof Pair g && Syntax.isSymbolNamed(g.car, "where")) {
+                guards.add(DerivedForms.arg(g, 1, pos, "where"));
+                body = b.cdr;
+            }
+            if (body == Nil.NIL) {
+                throw new CompileError(pos, "bad syntax: a recv clause needs a body");
+            }
+            Object action = new Pair(keyword("lambda"), new Pair(Nil.NIL, body));
+            Object success = guards.isEmpty() ? action
+                    : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), action, Boolean.FALSE);
+            tests.add(match(msg, clause.car, new ArrayList<>(), () -> success, pos));
+        }
+        Object matcher = Pair.list(keyword("lambda"), Pair.list(msg), new Pair(keyword("or"), Syntax.fromList(tests)));
+        return Pair.list(keyword("%receive"), matcher, timeout, onTimeout);
+    }
+
+    /** Code that tests {@code v} against {@code pat} and evaluates {@code success} with its variables bound, else #f. */
+    private static Object match(Object v, Object pat, List<Object> bound, Supplier<Object> success, SourcePos pos) {
+        if (Syntax.isSymbolNamed(pat, "_")) {
+            return success.get();
+        }
+        if (Env.isIdentifier(pat)) {
+            for (Object b : bound) {
+                if (Env.symbolOf(b) == Env.symbolOf(pat)) {
+                    return test(Pair.list(keyword("equal?"), v, b), success.get());
+                }
+            }
+            bound.add(pat);
+            return Pair.list(keyword("let"), Pair.list(Pair.list(pat, v)), success.get());
+        }
+        if (pat instanceof Pair p && p.cdr instanceof Pair arg && arg.cdr == Nil.NIL) {
+            if (Syntax.isSymbolNamed(p.car, "quote")) {
+                return test(Pair.list(keyword("equal?"), v, pat), success.get());
+            }
+            if (Syntax.isSymbolNamed(p.car, "unquote")) {
+                return test(Pair.list(keyword("equal?"), v, arg.car), success.get());
+            }
+        }
+        if (pat instanceof Pair p) {
+            Object a = temp("car");
+            Object d = temp("cdr");
+            Object inner = match(a, p.car, bound, () -> match(d, p.cdr, bound, success, pos), pos);
+            return test(Pair.list(keyword("pair?"), v),
+                    Pair.list(keyword("let"), Pair.list(Pair.list(a, Pair.list(keyword("car"), v)), Pair.list(d, Pair.list(keyword("cdr"), v))), inner));
+        }
+        if (pat == Nil.NIL) {
+            return test(Pair.list(keyword("null?"), v), success.get());
+        }
+        if (pat instanceof Object[] vec) {
+            List<Object> temps = new ArrayList<>();
+            List<Object> bindings = new ArrayList<>();
+            for (int i = 0; i < vec.length; i++) {
+                Object t = temp("elt");
+                temps.add(t);
+                bindings.add(Pair.list(t, Pair.list(keyword("vector-ref"), v, (long) i)));
+            }
+            Object inner = matchAll(temps, vec, 0, bound, success, pos);
+            Object check = Pair.list(keyword("and"), Pair.list(keyword("vector?"), v),
+                    Pair.list(keyword("="), Pair.list(keyword("vector-length"), v), (long) vec.length));
+            return test(check, Pair.list(keyword("let"), Syntax.fromList(bindings), inner));
+        }
+        if (pat instanceof MString || pat instanceof Number || pat instanceof Boolean
+                || pat instanceof org.termite.runtime.SChar || pat instanceof org.termite.runtime.Keyword) {
+            return test(Pair.list(keyword("equal?"), v, Pair.list(keyword("quote"), pat)), success.get());
+        }
+        throw new CompileError(pos, "bad syntax: unsupported recv pattern "
+                + org.termite.runtime.text.Printer.toWriteString(Syntax.strip(pat)));
+    }
+
+    private static Object matchAll(List<Object> temps, Object[] pats, int i, List<Object> bound, Supplier<Object> success,
+            SourcePos pos) {
+        if (i == pats.length) {
+            return success.get();
+        }
+        return match(temps.get(i), pats[i], bound, () -> matchAll(temps, pats, i + 1, bound, success, pos), pos);
+    }
+
+    private static Object test(Object condition, Object then) {
+        return Pair.list(keyword("if"), condition, then, Boolean.FALSE);
+    }
+}

@@ -1,0 +1,31 @@
+package org.termite.runtime.proc;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Which process each monitor reference watches, so demonitor can find it. */
+final class Monitors {
+    private static final ConcurrentHashMap<Tag, Process> WATCHED = new ConcurrentHashMap<>();
+
+    private Monitors() {}
+
+    static Tag monitor(Process watcher, Process target) {
+        Tag ref = Tag.fresh();
+        WATCHED.put(ref, target);
+        if (!target.addMonitor(ref, watcher)) {
+            WATCHED.remove(ref);
+            Processes.send(watcher.pid, org.termite.runtime.Pair.list(Processes.DOWN, ref, target.pid, Processes.NOPROC));
+        }
+        return ref;
+    }
+
+    static void demonitor(Tag ref) {
+        Process target = WATCHED.remove(ref);
+        if (target != null) {
+            target.removeMonitor(ref);
+        }
+    }
+
+    static void fired(Tag ref) {
+        WATCHED.remove(ref);
+    }
+}

@@ -1,0 +1,37 @@
+package org.termite.runtime.proc;
+
+/**
+ * A process identifier: the node it was born on and its number there. Two pids are equal when they name the same
+ * process, so a pid that travels to another node and back still matches. A local pid also points at its process.
+ */
+public final class Pid {
+    public final String node;
+    public final long id;
+    /** The process, when it lives on this node; null for a pid of another node. */
+    final transient Process process;
+
+    Pid(String node, long id, Process process) {
+        this.node = node;
+        this.id = id;
+        this.process = process;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Pid p && p.id == id && p.node.equals(node);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id) * 31 + node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "#<process " + id + (process != null && process.name != null ? " " + process.name : "") + ">";
+    }
+}

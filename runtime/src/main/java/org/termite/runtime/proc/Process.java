@@ -1,0 +1,132 @@
+package org.termite.runtime.proc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.termite.runtime.Context;
+import org.termite.runtime.Run;
+
+/**
+ * A lightweight process: a computation ({@link Run}), its dynamic environment ({@link Context}), a mailbox,
+ * and its links and monitors. While it waits it holds no thread: it is its saved continuation and mailbox.
+ *
+ * <p>{@link #state} is one atomic int, because a sender (any thread) and the worker that parks the process race
+ * to decide who schedules it: see {@link Scheduler#park}.
+ */
+public final class Process {
+    static final int RUNNABLE = 0;
+    static final int RUNNING = 1;
+    static final int WAITING = 2;
+    static final int DONE = 3;
+
+    private static final AtomicLong IDS = new AtomicLong();
+
+    public final Pid pid;
+    public final Context context = new Context();
+    final Mailbox mailbox = new Mailbox();
+    final AtomicInteger state = new AtomicInteger(RUNNABLE);
+    Run run;
+    volatile String name;
+
+    /** Set by another thread to make the process yield at its next safe point; the worker clears it. */
+    volatile boolean preemptRequested;
+    /** Set by terminate!: the process ends at its next safe point or when next scheduled. */
+    volatile boolean killRequested;
+    /** When its current slice started, for the preemption ticker. */
+    volatile long sliceStart;
+    /** Set by its timer before waking it, so a wake-up racing with parking is not lost. */
+    volatile boolean timerFired;
+    /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
+    java.util.concurrent.ScheduledFuture<?> timer;
+    ExitListener onExit;
+
+    // Links, monitors, pending exit signals and trap-exit: changed by other processes, so guarded by this.
+    private final Set<Process> links = new LinkedHashSet<>();
+    private final Map<Tag, Process> monitors = new LinkedHashMap<>();
+    private final List<TermiteException> signals = new ArrayList<>();
+    private volatile boolean hasSignals;
+    boolean trapExit;
+    Object exitReason;
+
+    Process(String node) {
+        this.pid = new Pid(node, IDS.incrementAndGet(), this);
+        context.process = this;
+    }
+
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    public boolean isAlive() {
+        return state.get() != DONE;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    synchronized boolean link(Process other) {
+        if (state.get() == DONE) {
+            return false;
+        }
+        links.add(other);
+        return true;
+    }
+
+    synchronized void unlink(Process other) {
+        links.remove(other);
+    }
+
+    synchronized boolean addMonitor(Tag ref, Process watcher) {
+        if (state.get() == DONE) {
+            return false;
+        }
+        monitors.put(ref, watcher);
+        return true;
+    }
+
+    synchronized void removeMonitor(Tag ref) {
+        monitors.remove(ref);
+    }
+
+    /** Marks the process done and takes its links and monitors, which the caller then notifies. */
+    synchronized Object[] finish(Object reason) {
+        state.set(DONE);
+        exitReason = reason;
+        Object[] taken = {new ArrayList<>(links), new LinkedHashMap<>(monitors)};
+        links.clear();
+        monitors.clear();
+        return taken;
+    }
+
+    synchronized void addSignal(TermiteException e) {
+        signals.add(e);
+        hasSignals = true;
+    }
+
+    /** The oldest pending exit signal, removed, or null. Called by the process itself. */
+    TermiteException takeSignal() {
+        if (!hasSignals) {
+            return null;
+        }
+        synchronized (this) {
+            TermiteException e = signals.isEmpty() ? null : signals.remove(0);
+            hasSignals = !signals.isEmpty();
+            return e;
+        }
+    }
+
+    boolean hasSignals() {
+        return hasSignals;
+    }
+
+    @Override
+    public String toString() {
+        return pid.toString();
+    }
+}

@@ -1,0 +1,296 @@
+package org.termite.runtime.proc;
+
+import org.termite.runtime.Capture;
+import org.termite.runtime.Context;
+import org.termite.runtime.Global;
+import org.termite.runtime.Globals;
+import org.termite.runtime.MString;
+import org.termite.runtime.Park;
+import org.termite.runtime.Primitive;
+import org.termite.runtime.Procedure;
+import org.termite.runtime.Rt;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.Symbol;
+
+/**
+ * Termite's process primitives. Receiving is written in Scheme (the library's %receive) on the mailbox
+ * primitives here, so matching code runs as ordinary compiled Scheme; only waiting is a primitive, and it is
+ * never inlined, so the call that waits keeps its resume point.
+ */
+public final class ProcessPrims {
+    /** The library's (lambda (thunk) ...) that runs a process body: calls thunk, then its value if a procedure. */
+    private static final Global ENTRY = Globals.cell("%process-entry");
+
+    private ProcessPrims() {}
+
+    @Primitive("self")
+    public static Object self() {
+        return Processes.current().pid;
+    }
+
+    @Primitive("%spawn")
+    public static Object spawn(Object thunk, Object link) {
+        Procedure body = Rt.proc(thunk);
+        Procedure entry = Rt.proc(ENTRY.get());
+        Context parent = Context.current();
+        Scheduler s = Scheduler.get();
+        // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
+        Process child = s.create(k -> entry.apply1(0, body),
+                org.termite.runtime.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
+        if (link != Boolean.FALSE) {
+            Processes.link(child, Processes.current());
+        }
+        s.start(child);
+        return child.pid;
+    }
+
+    @Primitive("!")
+    public static void send(Object to, Object message) {
+        Processes.send(pid("!", to), message);
+    }
+
+    @Primitive("make-tag")
+    public static Object makeTag() {
+        return Tag.fresh();
+    }
+
+    @Primitive("tag?")
+    public static boolean isTag(Object x) {
+        return x instanceof Tag;
+    }
+
+    @Primitive({"process?", "pid?"})
+    public static boolean isProcess(Object x) {
+        return x instanceof Pid;
+    }
+
+    @Primitive("process-name")
+    public static Object processName(Object p) {
+        Process proc = pid("process-name", p).process;
+        return proc == null || proc.name == null ? Boolean.FALSE : Symbol.of(proc.name);
+    }
+
+    @Primitive("process-name-set!")
+    public static void setProcessName(Object p, Object name) {
+        Process proc = pid("process-name-set!", p).process;
+        if (proc != null) {
+            proc.name = name instanceof Symbol s ? s.name : org.termite.runtime.text.Printer.toDisplayString(name);
+        }
+    }
+
+    @Primitive("process-alive?")
+    public static boolean isAlive(Object p) {
+        Process proc = pid("process-alive?", p).process;
+        return proc != null && proc.isAlive();
+    }
+
+    @Primitive("terminate!")
+    public static void terminate(Object p) {
+        Process proc = pid("terminate!", p).process;
+        if (proc == null || !proc.isAlive()) {
+            return;
+        }
+        proc.killRequested = true;
+        if (proc == Context.current().process) {
+            throw new ProcessKilled();
+        }
+        Scheduler s = Scheduler.get();
+        s.requestPreemption(proc);
+        s.wake(proc);
+    }
+
+    @Primitive("process-trap-exit!")
+    public static void trapExit(Object flag) {
+        Processes.current().trapExit = flag != Boolean.FALSE;
+    }
+
+    @Primitive("link!")
+    public static void link(Object p) {
+        Process proc = pid("link!", p).process;
+        if (proc != null) {
+            Processes.link(proc, Processes.current());
+        }
+    }
+
+    @Primitive("monitor")
+    public static Object monitor(Object p) {
+        Process target = pid("monitor", p).process;
+        if (target == null) {
+            throw SchemeError.error("monitor: cannot monitor a process of another node yet:", p);
+        }
+        return Monitors.monitor(Processes.current(), target);
+    }
+
+    @Primitive("demonitor")
+    public static void demonitor(Object ref) {
+        if (!(ref instanceof Tag t)) {
+            throw SchemeError.wrongType("demonitor", "monitor reference", ref);
+        }
+        Monitors.demonitor(t);
+    }
+
+    @Primitive("publish-service")
+    public static void publish(Object name, Object p) {
+        Services.publish(name, pid("publish-service", p));
+    }
+
+    @Primitive("unpublish-service")
+    public static void unpublish(Object name) {
+        Services.unpublish(name);
+    }
+
+    @Primitive("resolve-service")
+    public static Object resolve(Object name) {
+        Pid p = Services.resolve(name);
+        return p == null ? Boolean.FALSE : p;
+    }
+
+    // ---------------------------------------------------------------- exceptions from links
+
+    @Primitive("termite-exception?")
+    public static boolean isTermiteException(Object x) {
+        return x instanceof TermiteException;
+    }
+
+    @Primitive("termite-exception-origin")
+    public static Object origin(Object x) {
+        return exception(x).origin;
+    }
+
+    @Primitive("termite-exception-reason")
+    public static Object reason(Object x) {
+        return exception(x).reason;
+    }
+
+    @Primitive("termite-exception-object")
+    public static Object object(Object x) {
+        Object o = exception(x).object;
+        return o == null ? Boolean.FALSE : o;
+    }
+
+    // ---------------------------------------------------------------- the mailbox, for the library's receive
+
+    @Primitive("%mailbox-start")
+    public static Object mailboxStart() {
+        return Processes.current().mailbox.start();
+    }
+
+    @Primitive("%mailbox-mark")
+    public static Object mailboxMark() {
+        return Processes.current().mailbox.mark();
+    }
+
+    /** The message node after a cursor, or #f; an exit signal from a link is raised here. */
+    @Primitive("%mailbox-next")
+    public static Object mailboxNext(Object cursor) {
+        Process p = Processes.current();
+        raiseSignal(p);
+        Mailbox.Node n = p.mailbox.next((Mailbox.Node) cursor);
+        return n == null ? Boolean.FALSE : n;
+    }
+
+    @Primitive("%mailbox-message")
+    public static Object mailboxMessage(Object node) {
+        return ((Mailbox.Node) node).message;
+    }
+
+    @Primitive("%mailbox-remove!")
+    public static void mailboxRemove(Object node) {
+        Processes.current().mailbox.remove((Mailbox.Node) node);
+    }
+
+    @Primitive("%mailbox-size")
+    public static Object mailboxSize() {
+        return (long) Processes.current().mailbox.size();
+    }
+
+    /** A deadline for a timeout in seconds: #f for none, else a System.nanoTime value. */
+    @Primitive("%deadline")
+    public static Object deadline(Object seconds) {
+        if (seconds == Boolean.FALSE || seconds == org.termite.runtime.DefaultObject.VALUE) {
+            return Boolean.FALSE;
+        }
+        double s;
+        if (seconds instanceof Long l) {
+            s = l;
+        } else if (seconds instanceof Double d) {
+            s = d;
+        } else if (seconds instanceof Symbol sym && sym.name.equals("infinity")) {
+            return Boolean.FALSE;
+        } else {
+            throw SchemeError.wrongType("receive", "timeout in seconds", seconds);
+        }
+        return System.nanoTime() + (long) (Math.max(0, s) * 1e9);
+    }
+
+    /**
+     * Waits until a message arrives after those seen (#t) or the deadline passes (#f). Parks the process: the
+     * call's continuation is saved and no thread is held while it waits.
+     */
+    @Primitive(value = "%mailbox-wait", inline = false)
+    public static Object mailboxWait(Object deadline) {
+        Process p = Processes.current();
+        raiseSignal(p);
+        if (p.mailbox.hasIncoming()) {
+            return Boolean.TRUE;
+        }
+        if (deadline != Boolean.FALSE) {
+            long at = (Long) deadline;
+            if (System.nanoTime() >= at) {
+                return Boolean.FALSE;
+            }
+            p.timer = Scheduler.get().timers.wakeAt(p, at);
+        }
+        throw new Capture(new Park(k -> mailboxWait(deadline), false));
+    }
+
+    /** thread-sleep!: parks until the deadline, whatever arrives meanwhile. */
+    @Primitive(value = "%sleep-until", inline = false)
+    public static Object sleepUntil(Object deadline) {
+        long at = (Long) deadline;
+        Process p = Context.current().process;
+        if (System.nanoTime() >= at) {
+            return org.termite.runtime.Unspecified.VALUE;
+        }
+        if (p == null) {
+            try {
+                Thread.sleep(Math.max(0, (at - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return org.termite.runtime.Unspecified.VALUE;
+        }
+        p.timer = Scheduler.get().timers.wakeAt(p, at);
+        throw new Capture(new Park(k -> sleepUntil(deadline), false));
+    }
+
+    @Primitive(value = "%yield", inline = false)
+    public static Object yield() {
+        throw new Capture(new Park(k -> org.termite.runtime.Unspecified.VALUE, true));
+    }
+
+    private static void raiseSignal(Process p) {
+        TermiteException e = p.takeSignal();
+        if (e != null) {
+            throw new SchemeError(e);
+        }
+    }
+
+    private static Pid pid(String who, Object x) {
+        if (x instanceof Pid p) {
+            return p;
+        }
+        throw SchemeError.wrongType(who, "process", x);
+    }
+
+    private static TermiteException exception(Object x) {
+        if (x instanceof TermiteException e) {
+            return e;
+        }
+        throw SchemeError.wrongType("termite-exception-reason", "termite exception", x);
+    }
+
+    static MString str(String s) {
+        return MString.of(s);
+    }
+}

@@ -1,0 +1,106 @@
+package org.termite.runtime.proc;
+
+import java.util.List;
+import java.util.Map;
+import org.termite.runtime.Context;
+import org.termite.runtime.Pair;
+import org.termite.runtime.ProgramRunner;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.Symbol;
+
+/** Sending, linking, monitoring, and what happens when a process ends. */
+public final class Processes {
+    public static final Symbol NORMAL = Symbol.of("normal");
+    static final Symbol DOWN = Symbol.of("DOWN");
+    static final Symbol NOPROC = Symbol.of("noproc");
+
+    private Processes() {}
+
+    /** The process running on this thread, or an error when the code runs outside any process. */
+    public static Process current() {
+        Context c = Context.current();
+        if (c.process == null) {
+            throw SchemeError.error("not inside a process");
+        }
+        return c.process;
+    }
+
+    /** Asynchronous send. Messages to a process that has ended are dropped, as in Erlang. */
+    public static void send(Pid to, Object message) {
+        Process p = to.process;
+        if (p == null) {
+            throw SchemeError.error("!: no connection to the node of", to);
+        }
+        if (p.state.get() == Process.DONE) {
+            return;
+        }
+        p.mailbox.add(message);
+        Scheduler.get().wake(p);
+    }
+
+    /** Links two processes both ways; linking to a process that has already ended signals at once. */
+    static void link(Process a, Process b) {
+        if (b.link(a)) {
+            if (!a.link(b)) {
+                b.unlink(a);
+            }
+        } else if (b.exitReason != NORMAL && b.exitReason != null) {
+            deliverExit(a, new TermiteException(b.pid, (Symbol) b.exitReason, null));
+        }
+    }
+
+    static void deliverExit(Process to, TermiteException e) {
+        if (to.trapExit) {
+            to.mailbox.add(e);
+        } else {
+            to.addSignal(e);
+        }
+        Scheduler.get().wake(to);
+    }
+
+    /** Ends a process: its links hear of an abnormal exit, its monitors get a DOWN message. */
+    @SuppressWarnings("unchecked")
+    static void exit(Process p, Symbol reason, Object value) {
+        Object[] taken = p.finish(reason);
+        if (reason == TermiteException.FAILURE && p.onExit == null) {
+            logFailure(p, value);
+        }
+        if (reason != NORMAL) {
+            for (Process q : (List<Process>) taken[0]) {
+                q.unlink(p);
+                deliverExit(q, new TermiteException(p.pid, reason, value));
+            }
+        } else {
+            for (Process q : (List<Process>) taken[0]) {
+                q.unlink(p);
+            }
+        }
+        for (Map.Entry<Tag, Process> m : ((Map<Tag, Process>) taken[1]).entrySet()) {
+            Monitors.fired(m.getKey());
+            send(m.getValue().pid, Pair.list(DOWN, m.getKey(), p.pid, reason));
+        }
+        Services.forget(p.pid);
+        if (p.onExit != null) {
+            p.onExit.exited(p, reason, value);
+        }
+    }
+
+    static void internalError(Process p, Throwable e) {
+        System.err.println("internal error in " + p + ": " + e);
+        if (Boolean.getBoolean("termite.debug")) {
+            e.printStackTrace();
+        }
+        exit(p, TermiteException.FAILURE, SchemeError.error("internal error: " + e).payload);
+    }
+
+    private static void logFailure(Process p, Object payload) {
+        synchronized (System.err) {
+            org.termite.runtime.io.Ports.flushAll();
+            System.err.println("error in " + p + ": " + ProgramRunner.describe(payload));
+            for (String line : p.context.backtraceOf(payload)) {
+                System.err.println("  at " + line);
+            }
+            System.err.flush();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.termite.runtime.proc;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.termite.runtime.Pending;
+import org.termite.runtime.Run;
+import org.termite.runtime.Trampoline;
+
+/**
+ * Runs processes on one worker thread per core.
+ *
+ * <p>A process made runnable by a worker goes to the front of that worker's own queue (the receiver of a message
+ * usually runs next, on the same core and with the message in cache; a streak limit keeps that fair). A process
+ * made runnable by any other thread, or one that used up its slice, goes to the shared queue. An idle worker
+ * takes from the shared queue, then steals from the back of another worker's queue, then parks until signalled.
+ *
+ * <p>A ticker thread asks a process that has run longer than {@link #SLICE_NANOS} to yield when others are
+ * waiting to run: it sets the process's flag and lowers {@link Trampoline#depthLimit} so that running code
+ * reaches {@link Preemption#check} at its next call or loop iteration.
+ */
+public final class Scheduler {
+    static final long SLICE_NANOS = 5_000_000;
+    private static final long TICK_NANOS = 2_000_000;
+
+    private static volatile Scheduler instance;
+
+    final String node;
+    final Worker[] workers;
+    final ConcurrentLinkedQueue<Process> shared = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
+    /** Processes asked to yield that have not yet done so; while positive the depth limit stays lowered. */
+    final AtomicInteger preemptRequests = new AtomicInteger();
+    final Timers timers = new Timers(this);
+
+    private Scheduler(String node, int threads) {
+        this.node = node;
+        workers = new Worker[threads];
+        for (int i = 0; i < threads; i++) {
+            workers[i] = new Worker(this, i);
+        }
+        for (Worker w : workers) {
+            w.start();
+        }
+        Thread ticker = new Thread(this::tick, "termite-ticker");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    public static Scheduler get() {
+        Scheduler s = instance;
+        if (s == null) {
+            synchronized (Scheduler.class) {
+                s = instance;
+                if (s == null) {
+                    s = new Scheduler("local", Math.max(1, Runtime.getRuntime().availableProcessors()));
+                    instance = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** What ends the program when a process calls exit. */
+    private volatile java.util.function.IntConsumer programExit = code -> {
+        org.termite.runtime.io.Ports.flushAll();
+        System.exit(code);
+    };
+
+    public void onProgramExit(java.util.function.IntConsumer handler) {
+        programExit = handler;
+    }
+
+    void exitProgram(int code) {
+        programExit.accept(code);
+    }
+
+    /** Creates a process that will run {@code start}; {@link #start} makes it runnable. */
+    public Process create(Pending start, org.termite.runtime.DynamicState dyn, ExitListener onExit) {
+        Process p = new Process(node);
+        p.run = new Run(start);
+        p.context.dyn = dyn;
+        p.onExit = onExit;
+        return p;
+    }
+
+    public void start(Process p) {
+        schedule(p);
+    }
+
+    /** Puts a runnable process in a queue: the current worker's if called on one, else the shared one. */
+    void schedule(Process p) {
+        Thread t = Thread.currentThread();
+        if (t instanceof Worker w && w.scheduler == this) {
+            w.push(p);
+        } else {
+            shared.add(p);
+        }
+        signal();
+    }
+
+    void scheduleFair(Process p) {
+        shared.add(p);
+        signal();
+    }
+
+    /** Wakes a waiting process: whoever moves it from WAITING to RUNNABLE schedules it, exactly once. */
+    void wake(Process p) {
+        if (p.state.compareAndSet(Process.WAITING, Process.RUNNABLE)) {
+            schedule(p);
+        }
+    }
+
+    /**
+     * Called by the worker after the process parked to wait. The process is WAITING from here on; if a message,
+     * signal or kill came in meanwhile, its sender saw RUNNING and did nothing, so check again now.
+     */
+    void park(Process p) {
+        p.state.set(Process.WAITING);
+        if (p.mailbox.hasIncoming() || p.hasSignals() || p.killRequested || p.timerFired) {
+            wake(p);
+        }
+    }
+
+    private void signal() {
+        Worker w = idle.poll();
+        if (w != null) {
+            LockSupport.unpark(w);
+        }
+    }
+
+    void goIdle(Worker w) {
+        idle.add(w);
+    }
+
+    void leaveIdle(Worker w) {
+        idle.remove(w);
+    }
+
+    /** Work for an idle worker: the shared queue first, then other workers' queues. */
+    Process steal(Worker thief) {
+        Process p = shared.poll();
+        if (p != null) {
+            return p;
+        }
+        for (Worker w : workers) {
+            if (w != thief) {
+                p = w.stealFrom();
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean hasWaitingWork() {
+        if (!shared.isEmpty()) {
+            return true;
+        }
+        for (Worker w : workers) {
+            if (w.queued() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void requestPreemption(Process p) {
+        if (!p.preemptRequested) {
+            p.preemptRequested = true;
+            preemptRequests.incrementAndGet();
+            Trampoline.depthLimit = -1;
+        }
+    }
+
+    /** The worker clears a request when the slice ends, whether or not the process noticed it. */
+    void clearPreemption(Process p) {
+        if (p.preemptRequested) {
+            p.preemptRequested = false;
+            if (preemptRequests.decrementAndGet() <= 0) {
+                preemptRequests.set(0);
+                Trampoline.depthLimit = Trampoline.MAX_DEPTH;
+            }
+        }
+    }
+
+    private void tick() {
+        while (true) {
+            LockSupport.parkNanos(TICK_NANOS);
+            long now = System.nanoTime();
+            boolean others = hasWaitingWork();
+            for (Worker w : workers) {
+                Process p = w.current;
+                if (p != null && (p.killRequested || (others && now - p.sliceStart > SLICE_NANOS))) {
+                    requestPreemption(p);
+                }
+            }
+        }
+    }
+}

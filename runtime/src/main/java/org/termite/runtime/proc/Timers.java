@@ -1,0 +1,30 @@
+package org.termite.runtime.proc;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** Receive timeouts and sleeps: one timer thread for all waiting processes. */
+final class Timers {
+    private final Scheduler scheduler;
+    private final ScheduledThreadPoolExecutor executor;
+
+    Timers(Scheduler scheduler) {
+        this.scheduler = scheduler;
+        executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "termite-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Wakes {@code p} at {@code deadline} (a System.nanoTime value) unless it runs again before. */
+    ScheduledFuture<?> wakeAt(Process p, long deadline) {
+        long delay = Math.max(0, deadline - System.nanoTime());
+        return executor.schedule(() -> {
+            p.timerFired = true;
+            scheduler.wake(p);
+        }, delay, TimeUnit.NANOSECONDS);
+    }
+}

@@ -1,0 +1,153 @@
+package org.termite.runtime.proc;
+
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.termite.runtime.Context;
+import org.termite.runtime.ExitSignal;
+import org.termite.runtime.Uncaught;
+
+/**
+ * A scheduler thread. It runs one process at a time for a slice: until the process returns, parks, yields or
+ * dies. Its queue: a one-process "next" slot for the process it just woke (the receiver of a message runs next,
+ * on this core), then its own FIFO queue, which other workers may steal from.
+ */
+final class Worker extends Thread {
+    /** Scheme code runs in the heap, but Java code called from it wants a roomy stack. */
+    private static final long STACK_BYTES = 64L << 20;
+    private static final int NEXT_STREAK_LIMIT = 64;
+    private static final int SHARED_CHECK_PERIOD = 61;
+
+    final Scheduler scheduler;
+    private final ConcurrentLinkedDeque<Process> queue = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private Process next;
+    private int nextStreak;
+    private int slices;
+    volatile Process current;
+
+    Worker(Scheduler scheduler, int index) {
+        super(null, null, "termite-worker-" + index, STACK_BYTES);
+        this.scheduler = scheduler;
+        setDaemon(true);
+    }
+
+    /** Called on this worker only. */
+    void push(Process p) {
+        if (next != null) {
+            enqueue(next);
+        }
+        next = p;
+    }
+
+    private void enqueue(Process p) {
+        queue.addLast(p);
+        queued.incrementAndGet();
+    }
+
+    Process stealFrom() {
+        Process p = queue.pollFirst();
+        if (p != null) {
+            queued.decrementAndGet();
+        }
+        return p;
+    }
+
+    int queued() {
+        return queued.get();
+    }
+
+    private Process take() {
+        if (++slices % SHARED_CHECK_PERIOD == 0) {
+            Process p = scheduler.shared.poll();
+            if (p != null) {
+                return p;
+            }
+        }
+        if (next != null && nextStreak < NEXT_STREAK_LIMIT) {
+            Process p = next;
+            next = null;
+            nextStreak++;
+            return p;
+        }
+        nextStreak = 0;
+        if (next != null) {
+            enqueue(next);
+            next = null;
+        }
+        Process p = stealFrom();
+        return p != null ? p : scheduler.steal(this);
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            Process p = take();
+            if (p == null) {
+                scheduler.goIdle(this);
+                p = scheduler.steal(this);
+                if (p == null) {
+                    LockSupport.parkNanos(50_000_000);
+                }
+                scheduler.leaveIdle(this);
+                if (p == null) {
+                    continue;
+                }
+            }
+            runSlice(p);
+        }
+    }
+
+    private void runSlice(Process p) {
+        if (!p.state.compareAndSet(Process.RUNNABLE, Process.RUNNING)) {
+            return;
+        }
+        if (p.timer != null) {
+            p.timer.cancel(false);
+            p.timer = null;
+        }
+        p.timerFired = false;
+        if (p.killRequested) {
+            Processes.exit(p, TermiteException.TERMINATED, null);
+            return;
+        }
+        current = p;
+        p.sliceStart = System.nanoTime();
+        Context.install(p.context);
+        boolean done;
+        try {
+            done = p.run.resume();
+        } catch (Uncaught e) {
+            end(p);
+            Processes.exit(p, TermiteException.FAILURE, e.payload);
+            return;
+        } catch (ProcessKilled e) {
+            end(p);
+            Processes.exit(p, TermiteException.TERMINATED, null);
+            return;
+        } catch (ExitSignal e) {
+            end(p);
+            scheduler.exitProgram(e.code);
+            return;
+        } catch (Throwable e) {
+            end(p);
+            Processes.internalError(p, e);
+            return;
+        }
+        end(p);
+        if (done) {
+            Processes.exit(p, Processes.NORMAL, p.run.result());
+        } else if (p.run.yielded()) {
+            p.state.set(Process.RUNNABLE);
+            scheduler.scheduleFair(p);
+        } else {
+            scheduler.park(p);
+        }
+    }
+
+    private void end(Process p) {
+        current = null;
+        scheduler.clearPreemption(p);
+        Context.install(null);
+    }
+}
