@@ -1,0 +1,21 @@
+;; values: zero, one and many values, passing through procedures and dynamic-wind.
+(write (call-with-values (lambda () (values)) list)) (newline)
+;; expect: ()
+(write (+ 1 (values 41))) (newline)
+;; expect: 42
+(define (two) (values 1 2))
+(define (pass-through) (two))
+(write (call-with-values pass-through cons)) (newline)
+;; expect: (1 . 2)
+(write (call-with-values (lambda () (dynamic-wind (lambda () #f) (lambda () (values 'a 'b)) (lambda () #f))) list))
+(newline)
+;; expect: (a b)
+(write (call-with-values (lambda () (apply values '(1 2 3))) +)) (newline)
+;; expect: 6
+(write (call-with-values (lambda () (if #t (values 7 8) 9)) list)) (newline)
+;; expect: (7 8)
+(define-values (x y) (let ((a 3)) (values a (* a a))))
+(write (list x y)) (newline)
+;; expect: (3 9)
+(write (let-values (((a b) (floor/ -7 2)) ((c d) (exact-integer-sqrt 17))) (list a b c d))) (newline)
+;; expect: (-4 1 4 1)

@@ -1,0 +1,1 @@
+(define sibling-value 41)

@@ -1,0 +1,10 @@
+;; (scheme time): current-second is an inexact number of seconds, jiffies increase monotonically.
+(define s (current-second))
+(write (list (inexact? s) (> s 1.5e9))) (newline)
+;; expect: (#t #t)
+(define j1 (current-jiffy))
+(define (spin n) (if (> n 0) (spin (- n 1))))
+(spin 100000)
+(define j2 (current-jiffy))
+(write (list (exact-integer? j1) (>= j2 j1) (exact-integer? (jiffies-per-second)) (> (jiffies-per-second) 0))) (newline)
+;; expect: (#t #t #t #t)
