@@ -102,9 +102,11 @@
   (if (null? l) ridentity (fold f (car l) (cdr l))))
 
 (define (reduce-right f ridentity l)
-  (if (null? l) ridentity
-      (let loop ((l (reverse l)))
-        (if (null? (cdr l)) (car l) (f (car l) (loop (cdr l)))))))
+  (if (null? l)
+      ridentity
+      (let ((backwards (reverse l)))
+        (let loop ((l (cdr backwards)) (acc (car backwards)))
+          (if (null? l) acc (loop (cdr l) (f (car l) acc)))))))
 
 (define (find pred l)
   (let loop ((l l))

@@ -24,4 +24,4 @@
 (define (hash-table-fold table kons knil)
   (fold (lambda (entry acc) (kons (car entry) (cdr entry) acc)) knil (hash-table->alist table)))
 
-(define (table-for-each table f) (hash-table-walk table f))
+(define (table-for-each f table) (hash-table-walk table f))

@@ -11,4 +11,14 @@ public final class Values {
     public static Object of(Object[] values) {
         return values.length == 1 ? values[0] : new Values(values);
     }
+
+    /** Several values where one was expected print as Gambit's REPL shows them, one after the other. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("#<values");
+        for (Object v : values) {
+            sb.append(' ').append(org.termite.runtime.text.Printer.toWriteString(v));
+        }
+        return sb.append('>').toString();
+    }
 }

@@ -45,10 +45,11 @@ public final class Process {
     java.util.concurrent.ScheduledFuture<?> timer;
     ExitListener onExit;
 
-    // Links, monitors, pending exit signals and trap-exit: changed by other processes, so guarded by this.
-    private final Set<Process> links = new LinkedHashSet<>();
-    private final Map<Tag, Process> monitors = new LinkedHashMap<>();
-    private final List<TermiteException> signals = new ArrayList<>();
+    // Links, monitors, pending exit signals: changed by other processes, so guarded by this. Most processes have
+    // none, and a node holds a million processes, so the collections are made on first use.
+    private Set<Process> links;
+    private Map<Tag, Process> monitors;
+    private List<TermiteException> signals;
     private volatile boolean hasSignals;
     boolean trapExit;
     Object exitReason;
@@ -74,37 +75,51 @@ public final class Process {
         if (state.get() == DONE) {
             return false;
         }
+        if (links == null) {
+            links = new LinkedHashSet<>();
+        }
         links.add(other);
         return true;
     }
 
     synchronized void unlink(Process other) {
-        links.remove(other);
+        if (links != null) {
+            links.remove(other);
+        }
     }
 
     synchronized boolean addMonitor(Tag ref, Process watcher) {
         if (state.get() == DONE) {
             return false;
         }
+        if (monitors == null) {
+            monitors = new LinkedHashMap<>();
+        }
         monitors.put(ref, watcher);
         return true;
     }
 
     synchronized void removeMonitor(Tag ref) {
-        monitors.remove(ref);
+        if (monitors != null) {
+            monitors.remove(ref);
+        }
     }
 
     /** Marks the process done and takes its links and monitors, which the caller then notifies. */
     synchronized Object[] finish(Object reason) {
         state.set(DONE);
         exitReason = reason;
-        Object[] taken = {new ArrayList<>(links), new LinkedHashMap<>(monitors)};
-        links.clear();
-        monitors.clear();
+        Object[] taken = {links == null ? List.of() : new ArrayList<>(links),
+                monitors == null ? Map.of() : new LinkedHashMap<>(monitors)};
+        links = null;
+        monitors = null;
         return taken;
     }
 
     synchronized void addSignal(TermiteException e) {
+        if (signals == null) {
+            signals = new ArrayList<>();
+        }
         signals.add(e);
         hasSignals = true;
     }
@@ -115,8 +130,8 @@ public final class Process {
             return null;
         }
         synchronized (this) {
-            TermiteException e = signals.isEmpty() ? null : signals.remove(0);
-            hasSignals = !signals.isEmpty();
+            TermiteException e = signals == null || signals.isEmpty() ? null : signals.remove(0);
+            hasSignals = signals != null && !signals.isEmpty();
             return e;
         }
     }

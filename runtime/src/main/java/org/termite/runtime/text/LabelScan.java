@@ -43,6 +43,14 @@ final class LabelScan {
         return x instanceof Pair || x instanceof Object[] || x instanceof Record;
     }
 
+    /**
+     * Strings and bytevectors cannot be on a cycle, but write-shared labels them too when they occur twice, so
+     * that reading the output back (as the compiler does for literals) keeps their sharing.
+     */
+    static boolean isSharedLeaf(Object x) {
+        return x instanceof org.termite.runtime.MString || x instanceof byte[];
+    }
+
     private void walk(Object root) {
         enter(root);
         while (top > 0) {
@@ -52,7 +60,7 @@ final class LabelScan {
             if (child == END) {
                 colour.put(node, BLACK);
                 nodes[--top] = null;
-            } else if (isNode(child)) {
+            } else if (isNode(child) || (shared && isSharedLeaf(child))) {
                 Integer c = colour.get(child);
                 if (c == null) {
                     enter(child);
@@ -82,7 +90,10 @@ final class LabelScan {
         if (node instanceof Object[] v) {
             return i < v.length ? v[i] : END;
         }
-        Object[] fields = ((Record) node).fields;
+        if (!(node instanceof Record r)) {
+            return END;
+        }
+        Object[] fields = r.fields;
         return i < fields.length ? fields[i] : END;
     }
 }

@@ -103,7 +103,8 @@ public final class Printer {
     }
 
     private void value(Object x) {
-        if (!LabelScan.isNode(x)) {
+        boolean labelledLeaf = toLabel != null && LabelScan.isSharedLeaf(x) && toLabel.containsKey(x);
+        if (!LabelScan.isNode(x) && !labelledLeaf) {
             printAtom(x, write, out);
             return;
         }
@@ -124,8 +125,10 @@ public final class Printer {
             pair(p);
         } else if (x instanceof Object[] v) {
             vector(v);
+        } else if (x instanceof Record r) {
+            record(r);
         } else {
-            record((Record) x);
+            printAtom(x, write, out);
         }
     }
 
