@@ -165,24 +165,30 @@ public final class PortPrims {
 
     // Textual input
 
-    @Primitive("read-char")
+    // The reading primitives are not inlined: on the console, a process waiting for input parks in them.
+
+    @Primitive(value = "read-char", inline = false)
     public static Object readChar() {
-        return charOrEof(PortArgs.textIn("read-char").readChar("read-char"));
+        return readChar(PortArgs.currentIn());
     }
 
-    @Primitive("read-char")
+    @Primitive(value = "read-char", inline = false)
     public static Object readChar(Object port) {
-        return charOrEof(PortArgs.textIn("read-char", port).readChar("read-char"));
+        TextInputPort p = PortArgs.textIn("read-char", port);
+        ConsoleWait.before(p, false, () -> readChar(port));
+        return charOrEof(p.readChar("read-char"));
     }
 
-    @Primitive("peek-char")
+    @Primitive(value = "peek-char", inline = false)
     public static Object peekChar() {
-        return charOrEof(PortArgs.textIn("peek-char").peekChar("peek-char"));
+        return peekChar(PortArgs.currentIn());
     }
 
-    @Primitive("peek-char")
+    @Primitive(value = "peek-char", inline = false)
     public static Object peekChar(Object port) {
-        return charOrEof(PortArgs.textIn("peek-char", port).peekChar("peek-char"));
+        TextInputPort p = PortArgs.textIn("peek-char", port);
+        ConsoleWait.before(p, false, () -> peekChar(port));
+        return charOrEof(p.peekChar("peek-char"));
     }
 
     private static Object charOrEof(int c) {
@@ -199,36 +205,40 @@ public final class PortPrims {
         return PortArgs.textIn("char-ready?", port).charReady("char-ready?");
     }
 
-    @Primitive("read-line")
+    @Primitive(value = "read-line", inline = false)
     public static Object readLine() {
-        return PortArgs.textIn("read-line").readLine("read-line");
+        return readLine(PortArgs.currentIn());
     }
 
-    @Primitive("read-line")
+    @Primitive(value = "read-line", inline = false)
     public static Object readLine(Object port) {
-        return PortArgs.textIn("read-line", port).readLine("read-line");
+        TextInputPort p = PortArgs.textIn("read-line", port);
+        ConsoleWait.before(p, true, () -> readLine(port));
+        return p.readLine("read-line");
     }
 
-    @Primitive("read-string")
+    @Primitive(value = "read-string", inline = false)
     public static Object readString(Object k) {
-        int n = SeqArgs.count("read-string", k);
-        return PortArgs.textIn("read-string").readString("read-string", n);
+        return readString(k, PortArgs.currentIn());
     }
 
-    @Primitive("read-string")
+    @Primitive(value = "read-string", inline = false)
     public static Object readString(Object k, Object port) {
         int n = SeqArgs.count("read-string", k);
-        return PortArgs.textIn("read-string", port).readString("read-string", n);
+        TextInputPort p = PortArgs.textIn("read-string", port);
+        ConsoleWait.before(p, false, () -> readString(k, port));
+        return p.readString("read-string", n);
     }
 
-    @Primitive("read")
+    @Primitive(value = "read", inline = false)
     public static Object read() {
         return read(PortArgs.currentIn());
     }
 
-    @Primitive("read")
+    @Primitive(value = "read", inline = false)
     public static Object read(Object port) {
         TextInputPort p = PortArgs.textIn("read", port);
+        ConsoleWait.before(p, true, () -> read(port));
         return new DatumReader(p, p.description(), null).read();
     }
 

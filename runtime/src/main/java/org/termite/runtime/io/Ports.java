@@ -1,7 +1,5 @@
 package org.termite.runtime.io;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.termite.runtime.Globals;
 import org.termite.runtime.Parameter;
 
@@ -10,8 +8,8 @@ import org.termite.runtime.Parameter;
  * every other port is a value owned by whoever opened it.
  */
 public final class Ports {
-    public static final ReaderInputPort STDIN =
-            new ReaderInputPort(new InputStreamReader(System.in, StandardCharsets.UTF_8), "stdin", true, false);
+    static final ConsoleReader CONSOLE = new ConsoleReader();
+    public static final ReaderInputPort STDIN = new ReaderInputPort(CONSOLE, "stdin", true, false);
     public static final ConsoleOutputPort STDOUT = new ConsoleOutputPort(false);
     public static final ConsoleOutputPort STDERR = new ConsoleOutputPort(true);
 

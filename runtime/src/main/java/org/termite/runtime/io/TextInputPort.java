@@ -42,6 +42,11 @@ public abstract class TextInputPort extends Port implements CodePointSource {
         return true;
     }
 
+    /** Whether peek-char left a code point that the next read returns without touching the source. */
+    public final synchronized boolean hasLookahead() {
+        return lookahead != NONE;
+    }
+
     public final synchronized int readChar(String who) {
         checkOpen(who);
         return take(who);

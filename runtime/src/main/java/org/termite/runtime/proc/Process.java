@@ -39,8 +39,8 @@ public final class Process {
     volatile boolean killRequested;
     /** When its current slice started, for the preemption ticker. */
     volatile long sliceStart;
-    /** Set by its timer before waking it, so a wake-up racing with parking is not lost. */
-    volatile boolean timerFired;
+    /** Set by a timer or an I/O source before waking it, so a wake-up racing with parking is not lost. */
+    volatile boolean wakeRequested;
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
     java.util.concurrent.ScheduledFuture<?> timer;
     ExitListener onExit;

@@ -25,6 +25,24 @@ public final class Processes {
         return c.process;
     }
 
+    public static boolean inProcess() {
+        return Context.current().process != null;
+    }
+
+    /**
+     * Parks the current process until an event source calls the wake-up it is given ({@code register} hands it
+     * over), then runs {@code retry} with the saved continuation. The wake-up may come from any thread, even
+     * before the process has finished parking.
+     */
+    public static void parkUntil(java.util.function.Consumer<Runnable> register, java.util.function.Supplier<Object> retry) {
+        Process p = current();
+        register.accept(() -> {
+            p.wakeRequested = true;
+            Scheduler.get().wake(p);
+        });
+        throw new org.termite.runtime.Capture(new org.termite.runtime.Park(k -> retry.get(), false));
+    }
+
     /** Asynchronous send. Messages to a process that has ended are dropped, as in Erlang. */
     public static void send(Pid to, Object message) {
         Process p = to.process;

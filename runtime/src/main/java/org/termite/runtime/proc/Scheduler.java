@@ -117,7 +117,7 @@ public final class Scheduler {
      */
     void park(Process p) {
         p.state.set(Process.WAITING);
-        if (p.mailbox.hasIncoming() || p.hasSignals() || p.killRequested || p.timerFired) {
+        if (p.mailbox.hasIncoming() || p.hasSignals() || p.killRequested || p.wakeRequested) {
             wake(p);
         }
     }

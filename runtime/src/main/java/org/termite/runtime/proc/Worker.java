@@ -106,7 +106,7 @@ final class Worker extends Thread {
             p.timer.cancel(false);
             p.timer = null;
         }
-        p.timerFired = false;
+        p.wakeRequested = false;
         if (p.killRequested) {
             Processes.exit(p, TermiteException.TERMINATED, null);
             return;
