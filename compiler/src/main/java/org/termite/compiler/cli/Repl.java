@@ -37,6 +37,8 @@ final class Repl {
     private final PrintStream out;
     private final PrintStream err;
     private int chunks;
+    private java.util.concurrent.CompletableFuture<Integer> exited;
+    private ReplProcess process;
 
     Repl(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -60,6 +62,11 @@ final class Repl {
 
     private int loop() {
         Session session = new Session();
+        java.util.concurrent.CompletableFuture<Integer> exited = new java.util.concurrent.CompletableFuture<>();
+        org.termite.runtime.proc.Scheduler.get().onProgramExit(exited::complete);
+        ReplProcess process = new ReplProcess(session);
+        this.exited = exited;
+        this.process = process;
         try (ReplInput input = openInput()) {
             for (String chunk = input.nextChunk(); chunk != null; chunk = input.nextChunk()) {
                 Integer exit = evalChunk(session, chunk);
@@ -117,9 +124,15 @@ final class Repl {
         }
         for (Object form : forms) {
             try {
-                print(session.runForms(List.of(form), positions, file));
+                Integer code = evaluate(session, form, positions, file);
+                if (code != null) {
+                    return code;
+                }
             } catch (ExitSignal e) {
                 return e.code;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
             } catch (CompileError e) {
                 Ports.flushAll();
                 err.println("error: " + e.getMessage());
@@ -136,6 +149,39 @@ final class Repl {
                 out.flush();
                 err.flush();
             }
+        }
+        return null;
+    }
+
+    private int forms;
+
+    /** Compiles a form, runs it in the REPL process and prints the outcome; an exit code if it ended the program. */
+    private Integer evaluate(Session session, Object form, SourcePositions positions, String file) throws InterruptedException {
+        String module = "repl_form" + (++forms);
+        org.termite.runtime.Procedure top = org.termite.runtime.Boot.instantiate(
+                session.define(session.compiler().compileForms(List.of(form), positions, file, module), module));
+        java.util.concurrent.CompletableFuture<ReplProcess.Outcome> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.evaluate(top);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        });
+        ReplProcess.Outcome result;
+        try {
+            java.util.concurrent.CompletableFuture.anyOf(outcome, exited).get();
+            if (exited.isDone()) {
+                return exited.getNow(0);
+            }
+            result = outcome.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (result.ok()) {
+            print(result.value());
+        } else {
+            ProgramRunner.reportUncaught(result.value(), err, process.process().context);
         }
         return null;
     }

@@ -17,6 +17,21 @@ class ReplTest {
     }
 
     @Test
+    void forms_runInAProcessThatKeepsItsMailbox() {
+        Console.Result r = repl("(define me (self))\n(! (self) 'early)\n(eq? me (self))\n(%mailbox-size)\n");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("#t\n1\n", r.out());
+    }
+
+    @Test
+    void errorInAForm_restartsTheProcessAndTheLoopGoesOn() {
+        Console.Result r = repl("(define me (self))\n(car '())\n(eq? me (self))\n(+ 1 1)\n");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("#f\n2\n", r.out());
+        assertTrue(r.err().contains("car: expected a pair"), r.err());
+    }
+
+    @Test
     void value_isWritten() {
         Console.Result r = repl("(+ 1 2)\n\"a \\\"string\\\"\"\n#\\x\n'(1 . 2)\n");
         assertEquals(0, r.code(), r.err());
