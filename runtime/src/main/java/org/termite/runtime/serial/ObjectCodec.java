@@ -1,0 +1,65 @@
+package org.termite.runtime.serial;
+
+import org.termite.runtime.Procedure;
+import org.termite.runtime.SchemeError;
+
+/**
+ * Turns any Scheme value into bytes and back: the entry point for object->u8vector, u8vector->object, and the
+ * message transport between nodes. The optional encoder is asked about every Scheme value met while writing
+ * and what it answers is written instead; the optional decoder is asked about every Scheme value read and what
+ * it answers takes the value's place. Either one is asked once per object, so shared structure stays shared.
+ *
+ * <p>Decoding builds only the runtime's own types and the program's compiled classes, checks every count
+ * against the input left before allocating, and never recurses along data; bytes that are not a stream this
+ * program can read give a Scheme error.
+ */
+public final class ObjectCodec {
+    private ObjectCodec() {}
+
+    /** The bytes of {@code value}; {@code encoder} may be null. */
+    public static byte[] encode(Object value, Procedure encoder) {
+        TermiteKryo kryo = TermiteKryo.acquire();
+        try {
+            Encoding e = new Encoding(kryo, encoder);
+            kryo.encoding(e);
+            return e.run(value);
+        } catch (StackOverflowError e) {
+            throw SchemeError.error("object->u8vector: object nested too deeply");
+        } finally {
+            kryo.release();
+        }
+    }
+
+    /** The value {@code bytes} hold; {@code decoder} may be null. */
+    public static Object decode(byte[] bytes, Procedure decoder) {
+        TermiteKryo kryo = TermiteKryo.acquire();
+        Decoding d = new Decoding(kryo, bytes);
+        Object root;
+        try {
+            kryo.decoding(d);
+            root = d.run();
+            if (decoder == null) {
+                return d.finish(root, null);
+            }
+        } catch (SchemeError e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw malformed(e);
+        } finally {
+            kryo.release();
+        }
+        return d.finish(root, decoder);
+    }
+
+    private static SchemeError malformed(Throwable e) {
+        String why = e instanceof Malformed ? e.getMessage() : describe(e);
+        return SchemeError.error("u8vector->object: not a serialized object (" + why + ")");
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof com.esotericsoftware.kryo.KryoException) {
+            return "truncated";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

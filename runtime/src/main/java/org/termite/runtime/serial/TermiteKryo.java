@@ -1,0 +1,73 @@
+package org.termite.runtime.serial;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.io.Output;
+import java.util.ArrayDeque;
+
+/**
+ * A Kryo instance set up for Scheme values: registration required, every class resolved by
+ * {@link TermiteClassResolver}, no reference tracking of Kryo's own (streams number their objects themselves,
+ * see {@link SerialFormat}). It also carries the stream being written or read, which the stateless serializers
+ * reach through it.
+ *
+ * <p>Kryo instances are not thread-safe and cost a few microseconds to build, so each thread keeps a few; a
+ * stream started while another runs on the same thread (an encoder that serializes) takes a second one.
+ */
+final class TermiteKryo extends Kryo {
+    private static final ThreadLocal<ArrayDeque<TermiteKryo>> POOL = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final int POOLED_PER_THREAD = 4;
+    /** An output buffer larger than this is not kept for the next stream. */
+    private static final int KEPT_BUFFER = 1 << 16;
+
+    final TermiteClassResolver resolver;
+    private Output output = new Output(256, -1);
+    private Encoding encoding;
+    private Decoding decoding;
+
+    private TermiteKryo(TermiteClassResolver resolver) {
+        super(resolver, null);
+        this.resolver = resolver;
+        setRegistrationRequired(true);
+        setAutoReset(false);
+        setReferences(false);
+    }
+
+    static TermiteKryo acquire() {
+        TermiteKryo k = POOL.get().poll();
+        return k != null ? k : new TermiteKryo(new TermiteClassResolver());
+    }
+
+    void release() {
+        encoding = null;
+        decoding = null;
+        reset();
+        if (output.getBuffer().length > KEPT_BUFFER) {
+            output = new Output(256, -1);
+        }
+        output.reset();
+        ArrayDeque<TermiteKryo> pool = POOL.get();
+        if (pool.size() < POOLED_PER_THREAD) {
+            pool.push(this);
+        }
+    }
+
+    Output output() {
+        return output;
+    }
+
+    Encoding encoding() {
+        return encoding;
+    }
+
+    void encoding(Encoding e) {
+        encoding = e;
+    }
+
+    Decoding decoding() {
+        return decoding;
+    }
+
+    void decoding(Decoding d) {
+        decoding = d;
+    }
+}

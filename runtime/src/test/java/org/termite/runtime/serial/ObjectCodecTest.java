@@ -1,0 +1,202 @@
+package org.termite.runtime.serial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.termite.runtime.Boot;
+import org.termite.runtime.Box;
+import org.termite.runtime.DefaultObject;
+import org.termite.runtime.Eof;
+import org.termite.runtime.ErrorObject;
+import org.termite.runtime.Keyword;
+import org.termite.runtime.MString;
+import org.termite.runtime.Nil;
+import org.termite.runtime.Pair;
+import org.termite.runtime.SChar;
+import org.termite.runtime.Symbol;
+import org.termite.runtime.Unspecified;
+import org.termite.runtime.Values;
+import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.prims.EquivalencePrims;
+import org.termite.runtime.text.Printer;
+
+/** Round trips of the data types, sharing and cycles, and the sizes they take. */
+class ObjectCodecTest {
+    @BeforeAll
+    static void boot() {
+        Boot.initPrimitives();
+    }
+
+    static Object roundTrip(Object x) {
+        return ObjectCodec.decode(ObjectCodec.encode(x, null), null);
+    }
+
+    private static void assertSameWritten(Object x) {
+        Object y = roundTrip(x);
+        assertEquals(Printer.toWriteString(x), Printer.toWriteString(y));
+        assertTrue(EquivalencePrims.isEqual(x, y), () -> Printer.toWriteString(x) + " is not equal? to its copy");
+    }
+
+    @Test
+    void numbers_keepValueAndExactness() {
+        for (Object n : new Object[] {0L, 1L, -1L, 63L, -64L, Long.MAX_VALUE, Long.MIN_VALUE,
+                BigInteger.TWO.pow(200), BigInteger.TWO.pow(64).negate(), Ratnum.make(BigInteger.ONE, BigInteger.valueOf(3)),
+                Ratnum.make(BigInteger.TWO.pow(100).negate(), BigInteger.valueOf(7)), 2.5, -0.0, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.MIN_VALUE}) {
+            Object copy = roundTrip(n);
+            assertEquals(n.getClass(), copy.getClass());
+            assertTrue(EquivalencePrims.isEqv(n, copy) || n.equals(copy), () -> n + " became " + copy);
+        }
+    }
+
+    @Test
+    void charactersAndStrings_keepEveryCodePoint() {
+        assertSameWritten(SChar.of(0x1F600));
+        assertSameWritten(SChar.of(0));
+        assertSameWritten(MString.of("héllo wörld 😀 \u0000 \n"));
+        assertSameWritten(MString.of(""));
+    }
+
+    @Test
+    void symbols_areInternedAgain() {
+        Symbol s = Symbol.of("hello-world");
+        assertSame(s, roundTrip(s));
+        assertSame(Keyword.of("name"), roundTrip(Keyword.of("name")));
+    }
+
+    @Test
+    void uninternedSymbol_staysOneObjectAndApart() {
+        Symbol g = Symbol.uninterned("g");
+        Pair copy = (Pair) roundTrip(Pair.list(g, g));
+        assertSame(copy.car, ((Pair) copy.cdr).car);
+        assertNotSame(g, copy.car);
+        assertFalse(((Symbol) copy.car).interned);
+    }
+
+    @Test
+    void singletons_stayThemselves() {
+        for (Object x : new Object[] {Nil.NIL, Boolean.TRUE, Boolean.FALSE, Unspecified.VALUE, Eof.VALUE,
+                DefaultObject.VALUE}) {
+            assertSame(x, roundTrip(x));
+        }
+    }
+
+    @Test
+    void structures_compareEqual() {
+        assertSameWritten(Pair.list(1L, MString.of("a"), new Object[] {2L, new byte[] {1, 2, (byte) 255}},
+                new Pair(Symbol.of("x"), 3.5), Nil.NIL));
+        assertSameWritten(new Pair(1L, 2L));
+        assertSameWritten(new Object[0]);
+        assertSameWritten(new byte[0]);
+    }
+
+    @Test
+    void sharedStructure_staysShared() {
+        MString s = MString.of("shared");
+        Object[] v = {s, s};
+        Object[] copy = (Object[]) roundTrip(v);
+        assertSame(copy[0], copy[1]);
+    }
+
+    @Test
+    void circularList_staysCircular() {
+        Pair a = new Pair(1L, Nil.NIL);
+        Pair b = new Pair(2L, a);
+        a.cdr = b;
+        Pair copy = (Pair) roundTrip(a);
+        Pair second = (Pair) copy.cdr;
+        assertEquals(1L, copy.car);
+        assertEquals(2L, second.car);
+        assertSame(copy, second.cdr);
+    }
+
+    @Test
+    void vectorHoldingItself_holdsItsCopy() {
+        Object[] v = new Object[2];
+        v[0] = v;
+        v[1] = 7L;
+        Object[] copy = (Object[]) roundTrip(v);
+        assertSame(copy, copy[0]);
+    }
+
+    @Test
+    void millionElementList_roundTripsWithoutRecursion() {
+        Object list = Nil.NIL;
+        for (long i = 0; i < 1_000_000; i++) {
+            list = new Pair(i, list);
+        }
+        Object copy = roundTrip(list);
+        long n = 0;
+        for (Object l = copy; l instanceof Pair p; l = p.cdr) {
+            assertEquals(999_999L - n, p.car);
+            n++;
+        }
+        assertEquals(1_000_000, n);
+    }
+
+    @Test
+    void deepCarNesting_roundTrips() {
+        Object x = Nil.NIL;
+        for (int i = 0; i < 200_000; i++) {
+            x = new Pair(x, Nil.NIL);
+        }
+        Object copy = roundTrip(x);
+        int depth = 0;
+        while (copy instanceof Pair p) {
+            copy = p.car;
+            depth++;
+        }
+        assertEquals(200_000, depth);
+    }
+
+    @Test
+    void multipleValues_andBoxes() {
+        Values v = (Values) Values.of(new Object[] {1L, 2L});
+        Values copy = (Values) roundTrip(v);
+        assertEquals(2, copy.values.length);
+        Box b = new Box(MString.of("in a box"));
+        Pair two = (Pair) roundTrip(Pair.list(b, b));
+        assertInstanceOf(Box.class, two.car);
+        assertSame(two.car, ((Pair) two.cdr).car);
+    }
+
+    @Test
+    void errorObject_keepsKindMessageAndIrritants() {
+        ErrorObject e = new ErrorObject(ErrorObject.Kind.FILE, "cannot open", Pair.list(MString.of("x.txt"), 2L));
+        ErrorObject copy = (ErrorObject) roundTrip(e);
+        assertEquals(e.kind, copy.kind);
+        assertEquals(e.message, copy.message);
+        assertEquals(Printer.toWriteString(e.irritants), Printer.toWriteString(copy.irritants));
+    }
+
+    @Test
+    void sizes_areCompact() {
+        assertEquals(4, ObjectCodec.encode(5L, null).length);
+        assertEquals(3, ObjectCodec.encode(Nil.NIL, null).length);
+        // a list of 1000 small integers: a tag and a byte per element and per pair
+        assertTrue(ObjectCodec.encode(ListOf.range(1000), null).length < 5000);
+        // a symbol met again is a reference, not its name again
+        Object repeated = Pair.list(Symbol.of("a-rather-long-symbol-name"), Symbol.of("a-rather-long-symbol-name"));
+        assertTrue(ObjectCodec.encode(repeated, null).length < 40);
+    }
+
+    /** Builds test lists. */
+    static final class ListOf {
+        private ListOf() {}
+
+        static Object range(int n) {
+            Object l = Nil.NIL;
+            for (long i = n - 1; i >= 0; i--) {
+                l = new Pair(i, l);
+            }
+            return l;
+        }
+    }
+}
