@@ -1,0 +1,39 @@
+;;; Ping-pong: this process and a partner exchange N round trips, each one message out and one
+;;; back. A smaller run first warms up the JVM; the timed run follows.
+;;;
+;;;   java -jar pingpong.jar [N]
+
+(define (seconds-since start)
+  (/ (exact->inexact (- (current-jiffy) start)) (jiffies-per-second)))
+
+(define (say . items)
+  (for-each display items)
+  (newline)
+  (flush-output-port))
+
+(define (ponger)
+  (let loop ()
+    (recv ((from n) (! from n) (loop))
+          ('stop 'stopped))))
+
+(define (ping-round n)
+  (let ((partner (spawn (ponger)))
+        (me (self))
+        (start (current-jiffy)))
+    (let loop ((i 0))
+      (when (< i n)
+        (! partner (list me i))
+        (recv (,i #t))
+        (loop (+ i 1))))
+    (let ((s (seconds-since start)))
+      (! partner 'stop)
+      s)))
+
+(define args (cdr (command-line)))
+(define n (if (pair? args) (string->number (car args)) 1000000))
+
+(ping-round (quotient n 10))
+(let ((s (ping-round n)))
+  (say "round-trips: " n)
+  (say "total-s: " s)
+  (say "round-trips-per-s: " (exact (round (/ n s)))))
