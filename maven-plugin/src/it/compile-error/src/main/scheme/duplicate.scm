@@ -1,0 +1,3 @@
+;; A parameter named twice.
+(define (area w h) (* w h))
+(define (twice x x) (+ x x))

@@ -1,0 +1,3 @@
+;; Compiles: its classes are written although other files fail.
+(display "fine")
+(newline)

@@ -1,0 +1,4 @@
+;; A list that is never closed.
+(display "start")
+  (let ((x 1))
+    (display x)

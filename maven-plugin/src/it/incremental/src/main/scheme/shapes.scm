@@ -1,0 +1,2 @@
+;; A module the third build changes.
+(define (square x) (* x x))

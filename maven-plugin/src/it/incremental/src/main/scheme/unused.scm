@@ -1,0 +1,2 @@
+;; A module the fourth build deletes.
+(define (unused) #f)
