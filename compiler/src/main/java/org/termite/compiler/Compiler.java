@@ -13,6 +13,9 @@ import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.MacroEvaluator;
 import org.termite.compiler.ir.Anf;
 import org.termite.compiler.ir.Core;
+import org.termite.compiler.library.Libraries;
+import org.termite.compiler.library.LibraryHost;
+import org.termite.compiler.library.SplitToplevel;
 import org.termite.compiler.passes.ConvertAssignments;
 import org.termite.compiler.passes.ConvertClosures;
 import org.termite.compiler.passes.CpsConvert;
@@ -75,6 +78,9 @@ public final class Compiler {
         SourcePositions positions = new SourcePositions();
         List<Object> forms = read(text, file, positions);
         trace("read", () -> IrPrinter.datums(forms));
+        if (file != null && evaluator instanceof LibraryHost h) {
+            h.libraries().addRoot(Path.of(file).toAbsolutePath().getParent());
+        }
         return compileForms(forms, positions, file, module);
     }
 
@@ -82,7 +88,12 @@ public final class Compiler {
         Path dir = file == null ? null : Path.of(file).toAbsolutePath().getParent();
         Expander expander = new Expander(globalEnv, positions, file, dir, evaluator);
         SourcePos start = new SourcePos(file == null ? "<input>" : file, 1, 1);
-        Core body = expander.expandProgram(forms, start);
+        Libraries libraries = evaluator instanceof LibraryHost h ? h.libraries() : null;
+        Core expanded = expander.expandProgram(forms, start);
+        if (libraries != null) {
+            expanded = libraries.renameImports(expanded, globalEnv);
+        }
+        Core body = SplitToplevel.run(expanded);
         Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, "top level", start);
         trace("expand", () -> IrPrinter.core(top));
         Core assigned = ConvertAssignments.run(top);
@@ -94,7 +105,14 @@ public final class Compiler {
         Anf.Lambda closed = ConvertClosures.run(cps);
         trace("convert-closures", () -> IrPrinter.anf(closed));
         String sourceFile = file == null ? module + ".scm" : Path.of(file).getFileName().toString();
-        return LambdaEmitter.emitModule(closed, new ClassNaming(module), sourceFile);
+        List<GeneratedClass> classes = LambdaEmitter.emitModule(closed, new ClassNaming(module), sourceFile);
+        if (libraries != null) {
+            // The libraries this module imported for the first time are compiled with it and go where it goes.
+            List<GeneratedClass> all = new ArrayList<>(libraries.takeCompiledClasses());
+            all.addAll(classes);
+            return all;
+        }
+        return classes;
     }
 
     private void trace(String pass, java.util.function.Supplier<String> ir) {

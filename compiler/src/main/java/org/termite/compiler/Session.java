@@ -7,26 +7,44 @@ import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.MacroEvaluator;
+import org.termite.compiler.library.Libraries;
+import org.termite.compiler.library.LibraryHost;
+import org.termite.compiler.library.SessionEval;
 import org.termite.runtime.Boot;
+import org.termite.runtime.Eval;
 import org.termite.runtime.Globals;
 import org.termite.runtime.PrimitiveProcedure;
 import org.termite.runtime.Procedure;
 import org.termite.runtime.Symbol;
 import org.termite.runtime.Uncaught;
+import org.termite.runtime.prims.LibraryPrims;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
 
 /**
  * A compiler and a running node in one JVM: compiles source to classes in memory and runs them. Used by
  * {@code termite run}, the REPL, eval, and the compile-time evaluation of define-macro transformers.
- * Global macros persist across the modules compiled in one session.
+ * Global macros persist across the modules compiled in one session, and so do the libraries it compiled
+ * (see {@link Libraries}). A new session becomes the compiler that eval, load and environment use.
  */
-public final class Session implements MacroEvaluator {
+public final class Session implements MacroEvaluator, LibraryHost {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final Env globalEnv = Expander.newGlobalEnv();
     private final MemoryClassLoader loader = new MemoryClassLoader(Session.class.getClassLoader());
     private final Compiler compiler;
+    private final Libraries libraries = new Libraries(new Libraries.ModuleCompiler() {
+        @Override
+        public List<GeneratedClass> compile(List<Object> forms, SourcePositions positions, String file, String module,
+                Env env) {
+            return new Compiler(env, Session.this, Session::reboundAtRunTime).compileForms(forms, positions, file, module);
+        }
+
+        @Override
+        public void defined(String moduleClass) {
+            LibraryPrims.define(moduleClass, loader);
+        }
+    });
 
     /** A session over a booted runtime (primitives and the Scheme library). */
     public Session() {
@@ -41,6 +59,32 @@ public final class Session implements MacroEvaluator {
             Boot.initPrimitives();
         }
         compiler = new Compiler(globalEnv, this, Session::reboundAtRunTime);
+        Eval.install(new SessionEval(this));
+    }
+
+    @Override
+    public Libraries libraries() {
+        return libraries;
+    }
+
+    /** The environment of the programs, REPL forms and eval'd code compiled by {@link #compiler()}. */
+    public Env globalEnv() {
+        return globalEnv;
+    }
+
+    /**
+     * Compiles forms as a module in {@code env} and loads it; returns its top-level procedure, not yet run:
+     * calling it runs the forms and returns the last one's value. This is how eval and load run code.
+     */
+    public Procedure compileProcedure(List<Object> forms, SourcePositions positions, String file, Env env) {
+        String module = "eval" + COUNTER.incrementAndGet();
+        Compiler c = env == globalEnv ? compiler : new Compiler(env, this, Session::reboundAtRunTime);
+        Class<?> moduleClass = define(c.compileForms(forms, positions, file, module), module);
+        try {
+            return (Procedure) moduleClass.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot instantiate module " + moduleClass.getName(), e);
+        }
     }
 
     /** A primitive's global that now holds something else (an earlier module defined it) is not inlined. */
@@ -57,6 +101,11 @@ public final class Session implements MacroEvaluator {
     public Class<?> load(String text, String file, String module) {
         List<GeneratedClass> classes = compiler.compile(text, file, module);
         return define(classes, module);
+    }
+
+    /** Makes classes compiled apart from any module (libraries that eval's environment imported) loadable. */
+    public void loadClasses(List<GeneratedClass> classes) {
+        loader.add(classes);
     }
 
     public Class<?> define(List<GeneratedClass> classes, String module) {

@@ -11,8 +11,8 @@ package org.termite.runtime;
 public class Capture extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** How many captures this JVM has made: a statistic for tests and tuning, touched only on the slow path. */
-    private static final java.util.concurrent.atomic.AtomicLong CREATED = new java.util.concurrent.atomic.AtomicLong();
+    /** How many captures this JVM has made: a statistic for tests and tuning. A LongAdder: workers capture concurrently. */
+    private static final java.util.concurrent.atomic.LongAdder CREATED = new java.util.concurrent.atomic.LongAdder();
 
     private Frame[] frames = new Frame[16];
     private int count;
@@ -21,18 +21,18 @@ public class Capture extends RuntimeException {
     public Capture(Pending pending) {
         super(null, null, false, false);
         this.pending = pending;
-        CREATED.incrementAndGet();
+        CREATED.increment();
     }
 
     public static long created() {
-        return CREATED.get();
+        return CREATED.sum();
     }
 
     /** For subclasses that are errors and want the JVM stack trace, which locates the failing source line. */
     protected Capture(Pending pending, String message, boolean withStackTrace) {
         super(message, null, false, withStackTrace);
         this.pending = pending;
-        CREATED.incrementAndGet();
+        CREATED.increment();
     }
 
     /** Called by a non-tail call site's handler; returns this so the handler can rethrow it. */

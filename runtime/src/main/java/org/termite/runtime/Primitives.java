@@ -40,6 +40,10 @@ public final class Primitives {
             org.termite.runtime.text.StringSearchPrims.class,
             org.termite.runtime.text.StringBuildPrims.class,
             org.termite.runtime.io.PortPrims.class,
+            org.termite.runtime.prims.EvalPrims.class,
+            org.termite.runtime.prims.LibraryPrims.class,
+            org.termite.runtime.prims.SystemPrims.class,
+            org.termite.runtime.prims.ComplexPrims.class,
             org.termite.runtime.serial.SerialPrims.class);
 
     private static volatile Map<String, List<Method>> table;

@@ -18,6 +18,7 @@ class ConsoleInputTest {
         Files.writeString(program, String.join("\n",
                 "(define me (self))",
                 "(spawn (let loop ((i 0)) (if (< i 5) (begin (thread-sleep! 0.02) (loop (+ i 1))) (! me 'counted))))",
+                "(display \"waiting\") (newline) (flush-output-port)",
                 "(define line (read-line))",
                 "(display line) (newline)",
                 "(display (? 0 'not-yet)) (newline)"));
@@ -26,15 +27,22 @@ class ConsoleInputTest {
                         System.getProperty("java.class.path")),
                 "org.termite.compiler.cli.TermiteMain", "run", program.toString()))
                 .redirectErrorStream(true).start();
-        // The counting process needs about 0.1 s; the line comes much later.
-        Thread.sleep(1500);
+        java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("waiting", out.readLine());
+        // The counting process needs about 0.1 s of sleeps; the line comes well after, while the reader waits.
+        Thread.sleep(2000);
         p.getOutputStream().write("hello\n".getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the program did not finish");
         }
-        assertEquals("hello\ncounted\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        StringBuilder rest = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            rest.append(line).append('\n');
+        }
+        assertEquals("hello\ncounted\n", rest.toString());
         assertEquals(0, p.exitValue());
     }
 }

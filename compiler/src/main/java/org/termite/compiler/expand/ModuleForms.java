@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.termite.compiler.CompileError;
+import org.termite.compiler.library.Libraries;
+import org.termite.compiler.library.LibraryHost;
+import org.termite.compiler.library.Requirements;
 import org.termite.runtime.Eof;
 import org.termite.runtime.MString;
 
@@ -17,26 +19,70 @@ import org.termite.runtime.SchemeError;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
 
-/** Forms about the program's text and environment: include, cond-expand, import, declare. */
+/**
+ * Forms about the program's text and environment: include, cond-expand, import, define-library, declare.
+ * Libraries are the business of the session's {@link Libraries}, reached through the macro evaluator; an
+ * expander without one (a bare compiler in a test) accepts import forms and binds nothing.
+ */
 final class ModuleForms {
-    /** The feature identifiers cond-expand recognizes. */
-    static final Set<String> FEATURES = Set.of("r7rs", "exact-closed", "exact-complex", "ieee-float", "full-unicode",
-            "ratios", "termite", "jvm", "java", "gambit-compatible");
-
-    /** The libraries cond-expand's (library ...) recognizes. */
-    static final Set<String> LIBRARIES = Set.of("(scheme base)", "(scheme char)", "(scheme complex)", "(scheme cxr)",
-            "(scheme eval)", "(scheme file)", "(scheme inexact)", "(scheme lazy)", "(scheme load)",
-            "(scheme process-context)", "(scheme read)", "(scheme repl)", "(scheme time)", "(scheme write)",
-            "(srfi 1)", "(srfi 8)", "(srfi 23)", "(srfi 28)", "(srfi 39)", "(srfi 69)", "(termite)");
-
     private ModuleForms() {}
 
     static void install(Env e) {
         CoreEnv.macro(e, "include", (f, env, x, pos) -> include(f, x, pos, false));
         CoreEnv.macro(e, "include-ci", (f, env, x, pos) -> include(f, x, pos, true));
         CoreEnv.macro(e, "cond-expand", ModuleForms::condExpand);
-        CoreEnv.macro(e, "import", (f, env, x, pos) -> Pair.list(keyword("begin")));
+        CoreEnv.macro(e, "import", ModuleForms::importForm);
+        CoreEnv.macro(e, "define-library", ModuleForms::defineLibrary);
         CoreEnv.macro(e, "declare", (f, env, x, pos) -> Pair.list(keyword("begin")));
+        CoreEnv.macro(e, "syntax-error", ModuleForms::syntaxError);
+    }
+
+    /** R7RS's (syntax-error "message" form ...): a macro's way to report a use it does not accept. */
+    private static Object syntaxError(Pair f, Env env, Expander x, SourcePos pos) {
+        List<Object> args = Syntax.list(f.cdr, pos, "syntax-error");
+        StringBuilder message = new StringBuilder();
+        if (!args.isEmpty() && args.get(0) instanceof MString s) {
+            message.append(s);
+            args = args.subList(1, args.size());
+        } else {
+            message.append("syntax error");
+        }
+        for (Object a : args) {
+            message.append(' ').append(org.termite.runtime.text.Printer.toWriteString(Syntax.strip(a)));
+        }
+        throw new CompileError(pos, message.toString());
+    }
+
+    private static Libraries libraries(Expander x) {
+        return x.evaluator() instanceof LibraryHost h ? h.libraries() : null;
+    }
+
+    private static Object importForm(Pair f, Env env, Expander x, SourcePos pos) {
+        Libraries libs = libraries(x);
+        return libs == null ? Pair.list(keyword("begin")) : libs.importForm(f, x.globalEnv(), directory(x, pos), pos);
+    }
+
+    private static Object defineLibrary(Pair f, Env env, Expander x, SourcePos pos) {
+        Libraries libs = libraries(x);
+        if (libs == null) {
+            throw new CompileError(pos, "define-library is not available here");
+        }
+        libs.defineLibrary(f, directory(x, pos), pos != null ? pos.file() : x.file(), x.positions(), pos);
+        return Pair.list(keyword("begin"));
+    }
+
+    /**
+     * The folder file names in a form are relative to: that of the file the form was read from, so that an
+     * included file's own includes and imports are found next to it, else the compiled file's.
+     */
+    private static Path directory(Expander x, SourcePos pos) {
+        if (pos != null && pos.file() != null) {
+            Path f = Path.of(pos.file());
+            if (Files.isRegularFile(f)) {
+                return f.toAbsolutePath().getParent();
+            }
+        }
+        return x.directory();
     }
 
     private static Object include(Pair f, Expander x, SourcePos pos, boolean foldCase) {
@@ -46,7 +92,8 @@ final class ModuleForms {
             if (!(name instanceof MString s)) {
                 throw new CompileError(pos, "bad syntax: include takes file names as strings");
             }
-            Path file = x.directory() == null ? Path.of(s.toString()) : x.directory().resolve(s.toString());
+            Path dir = directory(x, pos);
+            Path file = dir == null ? Path.of(s.toString()) : dir.resolve(s.toString());
             String text;
             try {
                 text = Files.readString(file);
@@ -69,39 +116,8 @@ final class ModuleForms {
     }
 
     private static Object condExpand(Pair f, Env env, Expander x, SourcePos pos) {
-        for (Object clause : Syntax.list(f.cdr, pos, "cond-expand")) {
-            if (!(clause instanceof Pair c)) {
-                throw new CompileError(pos, "bad syntax: a cond-expand clause must be (requirement body ...)");
-            }
-            if (Syntax.isSymbolNamed(c.car, "else") || satisfied(c.car, pos)) {
-                return new Pair(keyword("begin"), c.cdr);
-            }
-        }
-        return Pair.list(keyword("begin"));
+        Libraries libs = libraries(x);
+        Object body = Requirements.select(f.cdr, pos, name -> libs != null && libs.exists(name, directory(x, pos)));
+        return new Pair(keyword("begin"), body == null ? org.termite.runtime.Nil.NIL : body);
     }
-
-    private static boolean satisfied(Object req, SourcePos pos) {
-        if (Env.isIdentifier(req)) {
-            return FEATURES.contains(Env.symbolOf(req).name);
-        }
-        if (req instanceof Pair p && Env.isIdentifier(p.car)) {
-            List<Object> args = Syntax.list(p.cdr, pos, "cond-expand requirement");
-            switch (Env.symbolOf(p.car).name) {
-                case "and":
-                    return args.stream().allMatch(a -> satisfied(a, pos));
-                case "or":
-                    return args.stream().anyMatch(a -> satisfied(a, pos));
-                case "not":
-                    return args.size() == 1 && !satisfied(args.get(0), pos);
-                case "library":
-                    return args.size() == 1
-                            && LIBRARIES.contains(org.termite.runtime.text.Printer.toWriteString(Syntax.strip(args.get(0))));
-                default:
-                    break;
-            }
-        }
-        throw new CompileError(pos, "bad syntax: unknown cond-expand requirement "
-                + org.termite.runtime.text.Printer.toWriteString(Syntax.strip(req)));
-    }
-
 }

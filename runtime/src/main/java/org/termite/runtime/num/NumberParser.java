@@ -134,7 +134,8 @@ public final class NumberParser {
         }
         long exponent = 0;
         int end = fracEnd;
-        if (end < n && (s.charAt(end) == 'e' || s.charAt(end) == 'E')) {
+        // R7RS writes exponents with e only; s, f, d and l are R5RS's markers for precisions, all double here.
+        if (end < n && "eEsSfFdDlL".indexOf(s.charAt(end)) >= 0) {
             int k = end + 1;
             boolean expNegative = false;
             if (k < n && (s.charAt(k) == '+' || s.charAt(k) == '-')) {

@@ -143,6 +143,24 @@ public final class HashTablePrims {
         return h;
     }
 
+    /** SRFI 69: the equivalence predicate a table was made with, as the global procedure of that name. */
+    @Primitive("hash-table-equivalence-function")
+    public static Object equivalenceFunction(Object t) {
+        return org.termite.runtime.Globals.lookup(table("hash-table-equivalence-function", t).equivalence.procedureName);
+    }
+
+    /** SRFI 69: the hash function consistent with a table's equivalence. */
+    @Primitive("hash-table-hash-function")
+    public static Object hashFunction(Object t) {
+        String name = switch (table("hash-table-hash-function", t).equivalence) {
+            case EQ -> "eq-hash";
+            case EQV -> "eqv-hash";
+            case EQUAL -> "equal-hash";
+            case STRING -> "string-hash";
+        };
+        return org.termite.runtime.Globals.lookup(name);
+    }
+
     @Primitive({"hash", "equal-hash"})
     public static Object hash(Object x) {
         return nonNegative(EqualHash.equalHash(x));

@@ -92,11 +92,13 @@ public final class Scheduler {
     void schedule(Process p) {
         Thread t = Thread.currentThread();
         if (t instanceof Worker w && w.scheduler == this) {
-            w.push(p);
+            if (w.push(p)) {
+                signal();
+            }
         } else {
             shared.add(p);
+            signal();
         }
-        signal();
     }
 
     void scheduleFair(Process p) {
@@ -159,11 +161,29 @@ public final class Scheduler {
             return true;
         }
         for (Worker w : workers) {
-            if (w.queued() > 0) {
+            if (w.queued() > 0 || w.peekNext() != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A process left in a busy worker's next slot for two ticks is handed to an idle worker: the slot saves a
+     * wake-up when the sender is about to wait (ping-pong), and this bounds what it costs when it is not.
+     */
+    private void handOffStaleNext() {
+        for (Worker w : workers) {
+            Process n = w.peekNext();
+            if (n != null && n == w.nextAtLastTick && w.current != null && !idle.isEmpty()) {
+                Process p = w.stealNext();
+                if (p != null) {
+                    shared.add(p);
+                    signal();
+                }
+            }
+            w.nextAtLastTick = w.peekNext();
+        }
     }
 
     void requestPreemption(Process p) {
@@ -189,6 +209,7 @@ public final class Scheduler {
         while (true) {
             LockSupport.parkNanos(TICK_NANOS);
             long now = System.nanoTime();
+            handOffStaleNext();
             boolean others = hasWaitingWork();
             for (Worker w : workers) {
                 Process p = w.current;

@@ -21,7 +21,10 @@ final class Worker extends Thread {
     final Scheduler scheduler;
     private final ConcurrentLinkedDeque<Process> queue = new ConcurrentLinkedDeque<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private Process next;
+    /** The process to run next; another worker may take it when this one stays busy (see Scheduler.tick). */
+    private final java.util.concurrent.atomic.AtomicReference<Process> next = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Whether {@link #next} held the same process at the last two ticks: then it waits behind a long slice. */
+    Process nextAtLastTick;
     private int nextStreak;
     private int slices;
     volatile Process current;
@@ -32,12 +35,26 @@ final class Worker extends Thread {
         setDaemon(true);
     }
 
-    /** Called on this worker only. */
-    void push(Process p) {
-        if (next != null) {
-            enqueue(next);
+    /**
+     * Called on this worker only. Returns true when the push made a process stealable (the one it displaced from
+     * the next slot), which is when an idle worker is worth waking: the next slot is meant for this worker.
+     */
+    boolean push(Process p) {
+        Process old = next.getAndSet(p);
+        if (old != null) {
+            enqueue(old);
+            return true;
         }
-        next = p;
+        return false;
+    }
+
+    /** The next-slot process, taken by an idle worker when this one has been busy with another for a while. */
+    Process stealNext() {
+        return next.getAndSet(null);
+    }
+
+    Process peekNext() {
+        return next.get();
     }
 
     private void enqueue(Process p) {
@@ -64,16 +81,17 @@ final class Worker extends Thread {
                 return p;
             }
         }
-        if (next != null && nextStreak < NEXT_STREAK_LIMIT) {
-            Process p = next;
-            next = null;
-            nextStreak++;
-            return p;
+        if (nextStreak < NEXT_STREAK_LIMIT) {
+            Process p = next.getAndSet(null);
+            if (p != null) {
+                nextStreak++;
+                return p;
+            }
         }
         nextStreak = 0;
-        if (next != null) {
-            enqueue(next);
-            next = null;
+        Process displaced = next.getAndSet(null);
+        if (displaced != null) {
+            enqueue(displaced);
         }
         Process p = stealFrom();
         return p != null ? p : scheduler.steal(this);

@@ -1,0 +1,2 @@
+(export (rename one unit))
+(begin (define one 1))
