@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every sample program from its executable jar, as a user would ({@code java -jar target/NAME.jar}, with
  * nothing else on the class path), and compares what it prints with {@code src/test/expected/NAME.out}. A
- * sample with no expected output or no jar fails, so none can go untested.
+ * sample with no expected output or no jar fails, so none can go untested. Standard error must be empty,
+ * unless {@code NAME.err} exists: then each of its lines is a regular expression that must match somewhere in
+ * standard error (for a sample that shows a process crashing, whose report goes there).
  */
 class SamplesIT {
     private static final Path SOURCES = Path.of(System.getProperty("samples.sources", "src/main/scheme"));
@@ -51,7 +54,15 @@ class SamplesIT {
         }
         String stderr = err.get();
         assertEquals(0, p.exitValue(), "exit code; stderr:\n" + stderr);
-        assertEquals("", stderr, "standard error");
+        Path expectedErr = EXPECTED.resolve(name + ".err");
+        if (Files.isRegularFile(expectedErr)) {
+            for (String regex : Files.readAllLines(expectedErr, StandardCharsets.UTF_8)) {
+                assertTrue(regex.isBlank() || Pattern.compile(regex).matcher(stderr).find(),
+                        "standard error does not match " + regex + ":\n" + stderr);
+            }
+        } else {
+            assertEquals("", stderr, "standard error");
+        }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), out.get(), "standard output");
     }
 
