@@ -21,9 +21,10 @@ import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.runtime.Boot;
 
 /**
- * Writes an executable jar: the program's classes, the runtime and the compiled Scheme library (copied from
- * wherever this JVM loads them: a jar or a classes folder), and a manifest whose Main-Class boots the runtime
- * and runs the program module. {@code java -jar} then needs nothing else on the class path.
+ * Writes an executable jar: the program's classes, the runtime, the libraries the runtime uses and the compiled
+ * Scheme library (copied from wherever this JVM loads them: a jar or a classes folder), and a manifest whose
+ * Main-Class boots the runtime and runs the program module. {@code java -jar} then needs nothing else on the
+ * class path.
  */
 public final class JarWriter {
     private JarWriter() {}
@@ -43,6 +44,14 @@ public final class JarWriter {
             URL library = JarWriter.class.getClassLoader().getResource(Boot.LIBRARY_INDEX);
             if (library != null) {
                 copyRoot(out, written, rootOf(library, Boot.LIBRARY_INDEX));
+            }
+            for (String marker : org.termite.runtime.RuntimeDependencies.MARKER_CLASSES) {
+                String resource = marker.replace('.', '/') + ".class";
+                URL url = JarWriter.class.getClassLoader().getResource(resource);
+                if (url == null) {
+                    throw new IOException("the runtime needs " + marker + ", which is not on the compiler's class path");
+                }
+                copyRoot(out, written, rootOf(url, resource));
             }
         }
     }

@@ -48,6 +48,8 @@ class TermitecMainTest {
                 (newline)
                 (display (fact 20))
                 (newline)
+                (display ((u8vector->object (object->u8vector (lambda (x) (* x 2)))) 21))
+                (newline)
                 """);
         Path jar = dir.resolve("app.jar");
         Console.Result r = termitec("-o", jar.toString(), file.toString());
@@ -60,7 +62,8 @@ class TermitecMainTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), output);
-        assertEquals("(a b)\n2432902008176640000\n", output);
+        // The closure round trip needs the serialization libraries inside the jar.
+        assertEquals("(a b)\n2432902008176640000\n42\n", output);
     }
 
     @Test
