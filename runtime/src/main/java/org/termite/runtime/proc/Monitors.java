@@ -18,11 +18,10 @@ final class Monitors {
         return ref;
     }
 
-    static void demonitor(Tag ref) {
+    /** True if the monitor was removed before it fired: no DOWN message will follow. */
+    static boolean demonitor(Tag ref) {
         Process target = WATCHED.remove(ref);
-        if (target != null) {
-            target.removeMonitor(ref);
-        }
+        return target != null && target.removeMonitor(ref);
     }
 
     static void fired(Tag ref) {

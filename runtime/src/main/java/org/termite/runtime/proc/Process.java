@@ -99,10 +99,9 @@ public final class Process {
         return true;
     }
 
-    synchronized void removeMonitor(Tag ref) {
-        if (monitors != null) {
-            monitors.remove(ref);
-        }
+    /** True if the monitor was still in place, so that no DOWN message for it will come. */
+    synchronized boolean removeMonitor(Tag ref) {
+        return monitors != null && monitors.remove(ref) != null;
     }
 
     /** Marks the process done and takes its links and monitors, which the caller then notifies. */

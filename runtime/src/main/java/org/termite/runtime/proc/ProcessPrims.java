@@ -121,12 +121,13 @@ public final class ProcessPrims {
         return Monitors.monitor(Processes.current(), target);
     }
 
+    /** #t when the monitor was removed before it fired, so no DOWN message for it will arrive; else #f. */
     @Primitive("demonitor")
-    public static void demonitor(Object ref) {
+    public static boolean demonitor(Object ref) {
         if (!(ref instanceof Tag t)) {
             throw SchemeError.wrongType("demonitor", "monitor reference", ref);
         }
-        Monitors.demonitor(t);
+        return Monitors.demonitor(t);
     }
 
     @Primitive("publish-service")
@@ -231,15 +232,15 @@ public final class ProcessPrims {
     public static Object mailboxWait(Object deadline) {
         Process p = Processes.current();
         raiseSignal(p);
+        // The deadline comes first: under a flood of messages that the receive rejects, it must still time out.
+        if (deadline != Boolean.FALSE && System.nanoTime() >= (Long) deadline) {
+            return Boolean.FALSE;
+        }
         if (p.mailbox.hasIncoming()) {
             return Boolean.TRUE;
         }
         if (deadline != Boolean.FALSE) {
-            long at = (Long) deadline;
-            if (System.nanoTime() >= at) {
-                return Boolean.FALSE;
-            }
-            p.timer = Scheduler.get().timers.wakeAt(p, at);
+            p.timer = Scheduler.get().timers.wakeAt(p, (Long) deadline);
         }
         throw new Capture(new Park(k -> mailboxWait(deadline), false));
     }

@@ -56,14 +56,27 @@ public final class Processes {
         Scheduler.get().wake(p);
     }
 
-    /** Links two processes both ways; linking to a process that has already ended signals at once. */
+    /**
+     * Links two processes both ways. If one of them has already ended abnormally, the other gets its exit at once,
+     * as it would have had the link existed before; if it dies meanwhile, its own exit handling signals the link.
+     */
     static void link(Process a, Process b) {
-        if (b.link(a)) {
-            if (!a.link(b)) {
-                b.unlink(a);
-            }
-        } else if (b.exitReason != NORMAL && b.exitReason != null) {
-            deliverExit(a, new TermiteException(b.pid, (Symbol) b.exitReason, null));
+        boolean aAlive = a.link(b);
+        boolean bAlive = b.link(a);
+        if (!aAlive) {
+            b.unlink(a);
+            signalDead(a, b);
+        }
+        if (!bAlive) {
+            a.unlink(b);
+            signalDead(b, a);
+        }
+    }
+
+    private static void signalDead(Process dead, Process other) {
+        Object reason = dead.exitReason;
+        if (reason instanceof Symbol r && r != NORMAL && other.isAlive()) {
+            deliverExit(other, new TermiteException(dead.pid, r, null));
         }
     }
 
