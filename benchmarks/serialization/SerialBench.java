@@ -27,6 +27,7 @@ public final class SerialBench {
             (define (make-adder n) (lambda (x) (+ x n)))
             (define (deep n) (if (= n 0) (call/cc (lambda (k) k)) (let ((k (deep (- n 1)))) (if (< n 0) n k))))
             (define (capture n) (let ((r (deep n))) (if (procedure? r) r #f)))
+            (define continuation (capture 1000))
             (define table (make-hash-table))
             (do ((i 0 (+ i 1))) ((= i 1000)) (hash-table-set! table (string-append "key-" (number->string i)) i))
             (list (cons "1,000 fixnums in a list" (iota 1000))
@@ -36,7 +37,7 @@ public final class SerialBench {
                         (map (lambda (i) (make-point i (* 2 i) (string-append "p" (number->string i)))) (iota 1000)))
                   (cons "hash table, 1,000 string keys" table)
                   (cons "closure over one fixnum" (make-adder 5))
-                  (cons "continuation, 1,000 frames" (capture 1000)))
+                  (cons "continuation, 1,000 frames" continuation))
             """;
 
     record Point(long x, long y, String name) implements Serializable {}

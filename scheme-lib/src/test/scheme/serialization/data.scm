@@ -82,3 +82,7 @@
 (define e (rt (guard (c (#t c)) (error "something failed:" 'x 42))))
 (write (list (error-object? e) (error-object-message e) (error-object-irritants e))) (newline)
 ;; expect: (#t "something failed:" (x 42))
+;; a tag that travels and comes back is the original
+(define tag (make-tag))
+(write (list (eq? tag (rt tag)) (equal? (list tag) (rt (list tag))))) (newline)
+;; expect: (#t #t)

@@ -74,7 +74,6 @@ class SeparateJvmTest {
         String module = Compiler.moduleName("migrate.scm");
         List<GeneratedClass> classes = session.compiler().compile(program, "migrate.scm", module);
         JarWriter.write(target, classes, new ClassNaming(module).moduleClass().replace('/', '.'));
-        Bundling.addMissingDependencies(target);
     }
 
     record Run(int code, String out, String err) {}

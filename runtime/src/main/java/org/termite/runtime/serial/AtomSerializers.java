@@ -12,14 +12,17 @@ import org.termite.runtime.Symbol;
 import org.termite.runtime.Unspecified;
 import org.termite.runtime.num.Num;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.proc.Tag;
 
 /**
- * Numbers, characters, booleans, the singletons, symbols and keywords. Numbers and characters have no identity
- * and are written wherever they occur; symbols and keywords are written once per stream and interned again
+ * Numbers, characters, booleans, the singletons, tags, symbols and keywords. Numbers, characters and tags (equal
+ * by content, so a tag that comes back still matches) have no identity and are written wherever they occur; symbols and keywords are written once per stream and interned again
  * when read, so {@code eq?} holds between them and the receiver's own.
  */
 final class AtomSerializers {
     private AtomSerializers() {}
+
+    private static final Canonical<Tag> TAGS = new Canonical<>();
 
     /** A value without identity. */
     abstract static class Atom<T> extends ValueSerializer<T> {
@@ -148,6 +151,20 @@ final class AtomSerializers {
                     throw in.malformed("lambda-list marker " + i);
                 }
                 return all[i];
+            }
+        });
+        TypeTable.fixed(SerialFormat.TAG, Tag.class, new Atom<Tag>() {
+            @Override
+            public void writeHeader(Encoding out, Tag t) {
+                TAGS.intern(t);
+                out.output().writeLong(t.node);
+                out.output().writeVarLong(t.serial, true);
+            }
+
+            @Override
+            public Tag readHeader(Decoding in) {
+                long node = in.input().readLong();
+                return TAGS.intern(new Tag(node, in.input().readVarLong(true)));
             }
         });
         TypeTable.fixed(SerialFormat.SYMBOL, Symbol.class, new ValueSerializer<Symbol>() {

@@ -1,13 +1,15 @@
 package org.termite.runtime.serial;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Where decoding finds the program's compiled classes by name. The program's classes may live in a loader the
  * runtime cannot see from its own (termite run and the REPL compile into a loader in memory), so the loaders
- * tried are, in order: the loader of the compiled Scheme code nearest on the calling thread's stack (the code
- * calling u8vector->object), the loader given to {@link #use} (for decoding on a thread that runs no Scheme
+ * tried are, in order: the loaders of the compiled Scheme code on the calling thread's stack, nearest first (the
+ * code calling u8vector->object), the loader given to {@link #use} (for decoding on a thread that runs no Scheme
  * code, such as a node's network reader), the thread's context class loader, and the runtime's own loader.
  */
 public final class CodeLoaders {
@@ -22,22 +24,26 @@ public final class CodeLoaders {
         program = loader;
     }
 
-    /**
-     * The class of that name from the first loader that has it, not initialized; null when none has it. Callers
-     * pass only names of the compiled-code package, already checked for shape.
-     */
-    static Class<?> find(String name) {
+    /** The loaders to look in, in order, as seen from the calling thread now. */
+    static List<ClassLoader> candidates() {
         Set<ClassLoader> loaders = new LinkedHashSet<>();
-        ClassLoader caller = WALKER.walk(frames -> frames
-                .map(StackWalker.StackFrame::getDeclaringClass)
-                .filter(c -> c.getName().startsWith("scm.") && c.getClassLoader() != null)
-                .map(Class::getClassLoader)
-                .findFirst()
-                .orElse(null));
-        add(loaders, caller);
+        WALKER.forEach(f -> {
+            Class<?> c = f.getDeclaringClass();
+            if (c.getName().startsWith(CompiledCode.PACKAGE_PREFIX)) {
+                add(loaders, c.getClassLoader());
+            }
+        });
         add(loaders, program);
         add(loaders, Thread.currentThread().getContextClassLoader());
         add(loaders, CodeLoaders.class.getClassLoader());
+        return new ArrayList<>(loaders);
+    }
+
+    /**
+     * The class of that name from the first of {@code loaders} that has it, not initialized; null when none has
+     * it. Callers pass only names of the compiled-code package, already checked for shape.
+     */
+    static Class<?> find(String name, List<ClassLoader> loaders) {
         for (ClassLoader loader : loaders) {
             try {
                 return Class.forName(name, false, loader);

@@ -84,11 +84,11 @@ final class CompiledCode {
      * The compiled class a stream names, after checking that this program has it with the same code hash.
      * Only names of the compiled-code package are looked up, and only subclasses of Procedure are accepted.
      */
-    static Layout resolve(String stableId, String name, long hash) {
+    static Layout resolve(String stableId, String name, long hash, List<ClassLoader> loaders) {
         if (stableId.length() > MAX_ID || !STABLE_ID.matcher(stableId).matches()) {
             throw Malformed.because("bad procedure class name");
         }
-        Class<?> type = CodeLoaders.find(stableId);
+        Class<?> type = CodeLoaders.find(stableId, loaders);
         if (type == null) {
             throw SchemeError.error("u8vector->object: this program has no procedure " + describe(stableId, name));
         }

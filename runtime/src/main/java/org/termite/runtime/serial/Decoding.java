@@ -3,7 +3,6 @@ package org.termite.runtime.serial;
 import com.esotericsoftware.kryo.Registration;
 import com.esotericsoftware.kryo.io.Input;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -19,9 +18,9 @@ import org.termite.runtime.Trampoline;
 public final class Decoding {
     private final TermiteKryo kryo;
     private final Input in;
-    private final List<Object> objects = new ArrayList<>();
-    private final List<ValueSerializer<Object>> serializers = new ArrayList<>();
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final List<Object> objects;
+    private final List<ValueSerializer<Object>> serializers;
+    private final ArrayDeque<Object> queue;
     private int depth;
     /** What serializers set aside between reading an object's contents and finishing it. */
     private final IdentityHashMap<Object, Object> aside = new IdentityHashMap<>();
@@ -29,6 +28,9 @@ public final class Decoding {
     Decoding(TermiteKryo kryo, byte[] bytes) {
         this.kryo = kryo;
         this.in = new com.esotericsoftware.kryo.io.Input(bytes);
+        this.objects = kryo.objects;
+        this.serializers = kryo.serializers;
+        this.queue = kryo.queue;
     }
 
     Object run() {

@@ -18,9 +18,9 @@ import org.termite.runtime.io.Port;
 public final class Encoding {
     private final TermiteKryo kryo;
     private final Output out;
-    private final IdentityObjectIntMap<Object> numbers = new IdentityObjectIntMap<>();
+    private final IdentityObjectIntMap<Object> numbers;
     private int nextNumber;
-    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    private final ArrayDeque<Object> queue;
     private final Procedure encoder;
     /** The encoder's answer for each object it was asked about, so a shared object stays shared. */
     private final IdentityHashMap<Object, Object> encoded;
@@ -28,6 +28,8 @@ public final class Encoding {
     Encoding(TermiteKryo kryo, Procedure encoder) {
         this.kryo = kryo;
         this.out = kryo.output();
+        this.numbers = kryo.numbers;
+        this.queue = kryo.queue;
         this.encoder = encoder;
         this.encoded = encoder == null ? null : new IdentityHashMap<>();
     }

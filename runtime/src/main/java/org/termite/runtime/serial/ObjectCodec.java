@@ -33,22 +33,25 @@ public final class ObjectCodec {
     /** The value {@code bytes} hold; {@code decoder} may be null. */
     public static Object decode(byte[] bytes, Procedure decoder) {
         TermiteKryo kryo = TermiteKryo.acquire();
-        Decoding d = new Decoding(kryo, bytes);
-        Object root;
         try {
+            Decoding d = new Decoding(kryo, bytes);
             kryo.decoding(d);
-            root = d.run();
-            if (decoder == null) {
-                return d.finish(root, null);
+            Object root;
+            try {
+                root = d.run();
+                if (decoder == null) {
+                    return d.finish(root, null);
+                }
+            } catch (SchemeError e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw malformed(e);
             }
-        } catch (SchemeError e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw malformed(e);
+            // the decoder is Scheme code: what it raises is its own error, not the bytes'
+            return d.finish(root, decoder);
         } finally {
             kryo.release();
         }
-        return d.finish(root, decoder);
     }
 
     private static SchemeError malformed(Throwable e) {

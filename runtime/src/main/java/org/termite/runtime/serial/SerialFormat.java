@@ -55,10 +55,12 @@ public final class SerialFormat {
     public static final int CONTINUATION = 33;
     public static final int FRAME = 34;
     public static final int DYNAMIC_STATE = 35;
+    public static final int TAG = 36;
 
     /**
-     * Ids from here to {@link #LAST_EXTENSION} belong to types defined outside this package (the process layer's
-     * pids, tags and nodes), registered with {@link TypeTable#register}.
+     * Ids from here to {@link #LAST_EXTENSION} belong to types whose serializers live outside this package and are
+     * registered with {@link TypeTable#register}: the process and node layers' pids (48) and nodes (49), whose
+     * decoding needs to know the node it runs on.
      */
     public static final int FIRST_EXTENSION = 48;
     public static final int LAST_EXTENSION = 63;

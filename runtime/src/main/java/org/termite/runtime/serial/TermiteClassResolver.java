@@ -22,6 +22,8 @@ final class TermiteClassResolver implements ClassResolver {
     private final Map<Integer, Registration> kryoDefaults = new HashMap<>();
     private final IdentityObjectIntMap<Class<?>> writtenCode = new IdentityObjectIntMap<>();
     private final List<Registration> readCode = new ArrayList<>();
+    /** Where this stream's compiled classes are looked up: found once per stream, on its first class. */
+    private List<ClassLoader> loaders;
 
     @Override
     public void setKryo(Kryo kryo) {}
@@ -89,7 +91,10 @@ final class TermiteClassResolver implements ClassResolver {
             String className = Text.read(input, SerialFormat.MAX_NAME);
             String name = Text.read(input, SerialFormat.MAX_NAME);
             long hash = input.readLong();
-            Registration r = CompiledCode.resolve(className, name, hash).registration();
+            if (loaders == null) {
+                loaders = CodeLoaders.candidates();
+            }
+            Registration r = CompiledCode.resolve(className, name, hash, loaders).registration();
             readCode.add(r);
             return r;
         }
@@ -111,5 +116,6 @@ final class TermiteClassResolver implements ClassResolver {
     public void reset() {
         writtenCode.clear();
         readCode.clear();
+        loaders = null;
     }
 }

@@ -2,7 +2,9 @@ package org.termite.runtime.serial;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.util.IdentityObjectIntMap;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 
 /**
  * A Kryo instance set up for Scheme values: registration required, every class resolved by
@@ -19,8 +21,16 @@ final class TermiteKryo extends Kryo {
     /** An output buffer larger than this is not kept for the next stream. */
     private static final int KEPT_BUFFER = 1 << 16;
 
+    /** Retained capacity of the tables below: past it they are shrunk when released. */
+    private static final int KEPT_ENTRIES = 4096;
+
     final TermiteClassResolver resolver;
     private Output output = new Output(256, -1);
+    /** The tables of the stream in progress, kept from one stream to the next so they need not grow again. */
+    final IdentityObjectIntMap<Object> numbers = new IdentityObjectIntMap<>();
+    final ArrayDeque<Object> queue = new ArrayDeque<>();
+    final ArrayList<Object> objects = new ArrayList<>();
+    final ArrayList<ValueSerializer<Object>> serializers = new ArrayList<>();
     private Encoding encoding;
     private Decoding decoding;
 
@@ -41,6 +51,15 @@ final class TermiteKryo extends Kryo {
         encoding = null;
         decoding = null;
         reset();
+        boolean large = objects.size() > KEPT_ENTRIES;
+        numbers.clear(KEPT_ENTRIES);
+        queue.clear();
+        objects.clear();
+        serializers.clear();
+        if (large) {
+            objects.trimToSize();
+            serializers.trimToSize();
+        }
         if (output.getBuffer().length > KEPT_BUFFER) {
             output = new Output(256, -1);
         }

@@ -30,6 +30,7 @@ import org.termite.runtime.prims.ControlPrims;
 import org.termite.runtime.prims.HashTable;
 import org.termite.runtime.prims.HashTablePrims;
 import org.termite.runtime.prims.RecordPrims;
+import org.termite.runtime.proc.Tag;
 import org.termite.runtime.text.Printer;
 
 /** Records, tables, procedures, parameters and promises; the encoder and decoder; values that cannot travel. */
@@ -154,6 +155,15 @@ class RuntimeValuesTest {
         assertEquals(MString.of("done"), f.state.value);
         assertSame(Globals.lookup("list"), l.state.value);
         assertSame(l.state, s.state);
+    }
+
+    @Test
+    void tag_comesBackAsItself() {
+        Tag t = Tag.fresh();
+        assertSame(t, roundTrip(t));
+        Tag foreign = new Tag(12345, 678);
+        byte[] bytes = ObjectCodec.encode(foreign, null);
+        assertSame(ObjectCodec.decode(bytes, null), ObjectCodec.decode(bytes, null));
     }
 
     @Test
