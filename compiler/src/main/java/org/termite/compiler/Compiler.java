@@ -91,7 +91,7 @@ public final class Compiler {
         Libraries libraries = evaluator instanceof LibraryHost h ? h.libraries() : null;
         Core expanded = expander.expandProgram(forms, start);
         if (libraries != null) {
-            expanded = libraries.renameImports(expanded, globalEnv);
+            expanded = libraries.afterExpansion(expanded, globalEnv);
         }
         Core body = SplitToplevel.run(expanded);
         Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, "top level", start);

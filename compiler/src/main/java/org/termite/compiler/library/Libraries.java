@@ -75,10 +75,13 @@ public final class Libraries {
         return out;
     }
 
-    /** Rewrites a module expanded in {@code env} so that renamed imports name their globals. */
-    public Core renameImports(Core module, Env env) {
+    /**
+     * The steps between expansion and the passes: renamed imports become the names of their globals, and
+     * complex literals calls that build them.
+     */
+    public Core afterExpansion(Core module, Env env) {
         Map<Symbol, Symbol> r = renames.get(env);
-        return r == null ? module : GlobalRenames.run(module, r);
+        return ComplexLiterals.run(r == null ? module : GlobalRenames.run(module, r));
     }
 
     /** An import form: binds its names in {@code env}; returns the form that initializes its libraries. */

@@ -11,12 +11,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.termite.runtime.MString;
 import org.termite.runtime.SchemeError;
 
 /** Opening files as ports (UTF-8 for text), testing for and deleting files. Failures name the file. */
 final class FilePorts {
+    /**
+     * Output file ports not yet seen closed: their buffers are written out when the program exits, since a
+     * program may well end without closing what it wrote. Closed ports leave the set at the next exit flush.
+     */
+    static final Set<Port> OPEN_OUTPUT = ConcurrentHashMap.newKeySet();
+
     private FilePorts() {}
+
+    private static Port opened(Port p) {
+        OPEN_OUTPUT.removeIf(o -> !o.isOpen());
+        OPEN_OUTPUT.add(p);
+        return p;
+    }
+
+    /** Flushes every output file port still open; errors are ignored, the program is ending anyway. */
+    static void flushOpenOutput() {
+        for (Port p : OPEN_OUTPUT) {
+            if (!p.isOpen()) {
+                OPEN_OUTPUT.remove(p);
+                continue;
+            }
+            try {
+                if (p instanceof TextOutputPort t) {
+                    t.flush("exit");
+                } else if (p instanceof BinaryOutputPort b) {
+                    b.flush("exit");
+                }
+            } catch (RuntimeException e) {
+                OPEN_OUTPUT.remove(p);
+            }
+        }
+    }
 
     static Path path(String who, Object name) {
         if (!(name instanceof MString s)) {
@@ -45,7 +78,7 @@ final class FilePorts {
         try {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p),
                     StandardCharsets.UTF_8));
-            return new WriterOutputPort(w, quoted(p));
+            return opened(new WriterOutputPort(w, quoted(p)));
         } catch (IOException | SecurityException e) {
             throw cannotOpen(who, name);
         }
@@ -63,7 +96,7 @@ final class FilePorts {
     static Port openBinaryOutput(String who, Object name) {
         Path p = path(who, name);
         try {
-            return BinaryOutputPort.toStream(new BufferedOutputStream(Files.newOutputStream(p)), quoted(p));
+            return opened(BinaryOutputPort.toStream(new BufferedOutputStream(Files.newOutputStream(p)), quoted(p)));
         } catch (IOException | SecurityException e) {
             throw cannotOpen(who, name);
         }

@@ -30,8 +30,9 @@ public final class Ports {
         Globals.define("current-error-port", CURRENT_ERROR);
     }
 
-    /** Writes out whatever the console output ports still buffer; called when the program exits. */
+    /** Writes out whatever the console and file output ports still buffer; called when the program exits. */
     public static void flushAll() {
+        FilePorts.flushOpenOutput();
         STDOUT.flushAtExit();
         STDERR.flushAtExit();
     }

@@ -19,6 +19,9 @@ final class Arith {
         if (a instanceof Double x && b instanceof Double y) {
             return x + y;
         }
+        if (a instanceof Complex || b instanceof Complex) {
+            return ComplexMath.add(a, b);
+        }
         check(a, b, "+");
         if (a instanceof Double || b instanceof Double) {
             return Num.toDouble(a) + Num.toDouble(b);
@@ -32,6 +35,9 @@ final class Arith {
     static Object sub(Object a, Object b) {
         if (a instanceof Double x && b instanceof Double y) {
             return x - y;
+        }
+        if (a instanceof Complex || b instanceof Complex) {
+            return ComplexMath.sub(a, b);
         }
         check(a, b, "-");
         if (a instanceof Double || b instanceof Double) {
@@ -47,6 +53,9 @@ final class Arith {
         if (a instanceof Double x && b instanceof Double y) {
             return x * y;
         }
+        if (a instanceof Complex || b instanceof Complex) {
+            return ComplexMath.mul(a, b);
+        }
         check(a, b, "*");
         if (a instanceof Double || b instanceof Double) {
             return Num.toDouble(a) * Num.toDouble(b);
@@ -60,6 +69,9 @@ final class Arith {
     static Object div(Object a, Object b) {
         if (a instanceof Double x && b instanceof Double y) {
             return x / y;
+        }
+        if (a instanceof Complex || b instanceof Complex) {
+            return ComplexMath.div(a, b);
         }
         check(a, b, "/");
         if (Num.isExactRational(b) && Num.sign(b) == 0) {
@@ -84,13 +96,25 @@ final class Arith {
         if (a instanceof Ratnum r) {
             return Ratnum.ofReduced(r.num.negate(), r.den);
         }
+        if (a instanceof Complex z) {
+            return ComplexMath.negate(z);
+        }
         throw SchemeError.wrongType(who, "number", a);
     }
 
-    /** -1, 0 or 1 comparing the exact values, or {@link #UNORDERED} if either is NaN. */
+    /**
+     * -1, 0 or 1 comparing the exact values, or {@link #UNORDERED} if either is NaN. Complex numbers can only be
+     * compared by =, for which unequal ones are {@link #UNORDERED}.
+     */
     static int compare(Object a, Object b, String who) {
         if (a instanceof Double x && b instanceof Double y) {
             return compareDoubles(x, y);
+        }
+        if (a instanceof Complex || b instanceof Complex) {
+            if (!who.equals("=")) {
+                throw SchemeError.wrongType(who, "real number", a instanceof Complex ? a : b);
+            }
+            return ComplexMath.numEquals(a, b) ? 0 : UNORDERED;
         }
         check(a, b, who);
         if (a instanceof Double x) {
@@ -132,12 +156,8 @@ final class Arith {
     }
 
     private static void check(Object a, Object b, String who) {
-        if (!Num.isNumber(a)) {
-            throw SchemeError.wrongType(who, "number", a);
-        }
-        if (!Num.isNumber(b)) {
-            throw SchemeError.wrongType(who, "number", b);
-        }
+        Num.checkNumber(a, who);
+        Num.checkNumber(b, who);
     }
 
     /** The numerator of an exact rational as a BigInteger. */

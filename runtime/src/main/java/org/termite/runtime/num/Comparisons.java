@@ -42,8 +42,10 @@ final class Comparisons {
     }
 
     private static void checkReal(Object x, String who) {
-        if (!Num.isNumber(x)) {
-            throw SchemeError.wrongType(who, "number", x);
+        if (who.equals("=")) {
+            Num.checkComplex(x, who);
+        } else {
+            Num.checkNumber(x, who);
         }
     }
 

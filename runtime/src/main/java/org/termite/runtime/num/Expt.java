@@ -15,6 +15,11 @@ final class Expt {
     private Expt() {}
 
     static Object expt(Object base, Object e) {
+        if (base instanceof Complex || e instanceof Complex) {
+            Num.checkComplex(base, "expt");
+            Num.checkComplex(e, "expt");
+            return ComplexMath.expt(base, e);
+        }
         Num.checkNumber(base, "expt");
         Num.checkNumber(e, "expt");
         if (Num.isExactInteger(e)) {
@@ -32,7 +37,7 @@ final class Expt {
         double b = Num.toDouble(base);
         double x = Num.toDouble(e);
         if (b < 0 && x != Math.rint(x) && !Double.isNaN(x) && !Double.isInfinite(x)) {
-            throw TranscendentalPrims.complex("expt", base);
+            return ComplexMath.expt(base, e);
         }
         return Math.pow(b, x);
     }

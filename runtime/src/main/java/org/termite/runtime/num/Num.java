@@ -35,9 +35,22 @@ public final class Num {
         return isExactInteger(x);
     }
 
+    /** {@code x} if it is a real number; a complex one is refused as not real, anything else as not a number. */
     static Object checkNumber(Object x, String who) {
         if (!isNumber(x)) {
-            throw SchemeError.wrongType(who, "number", x);
+            throw SchemeError.wrongType(who, x instanceof Complex ? "real number" : "number", x);
+        }
+        return x;
+    }
+
+    /** Real or complex. */
+    public static boolean isComplex(Object x) {
+        return isNumber(x) || x instanceof Complex;
+    }
+
+    static Object checkComplex(Object x, String who) {
+        if (!(x instanceof Complex)) {
+            checkNumber(x, who);
         }
         return x;
     }
@@ -80,12 +93,18 @@ public final class Num {
         if (x instanceof Double d) {
             return exactOf(d, who);
         }
+        if (x instanceof Complex z) {
+            return ComplexMath.exact(z, who);
+        }
         return checkNumber(x, who);
     }
 
     public static Object inexact(Object x, String who) {
         if (x instanceof Double) {
             return x;
+        }
+        if (x instanceof Complex z) {
+            return ComplexMath.inexact(z);
         }
         return toDouble(checkNumber(x, who));
     }

@@ -43,7 +43,54 @@ public final class NumberParser {
             }
             i += 2;
         }
-        return real(text, i, radix, exactness);
+        Object r = real(text, i, radix, exactness);
+        return r != null ? r : complex(text, i, radix, exactness);
+    }
+
+    /**
+     * {@code real@angle}, {@code real+imag i}, {@code real-imag i}, {@code +imag i}, {@code -imag i} (the imaginary
+     * magnitude may be left out: {@code +i}). The sign that starts the imaginary part is the last + or - that is
+     * not the sign of an exponent.
+     */
+    private static Object complex(String s, int start, int radix, char exactness) {
+        int n = s.length();
+        if (n - start < 2) {
+            return null;
+        }
+        int at = s.indexOf('@', start);
+        if (at >= 0) {
+            Object magnitude = real(s.substring(start, at), 0, radix, exactness);
+            Object angle = real(s.substring(at + 1), 0, radix, exactness);
+            return magnitude == null || angle == null ? null : ComplexMath.polar(magnitude, angle);
+        }
+        char last = s.charAt(n - 1);
+        if (last != 'i' && last != 'I') {
+            return null;
+        }
+        String body = s.substring(start, n - 1);
+        int k = body.length() - 1;
+        while (k > 0) {
+            char c = body.charAt(k);
+            if ((c == '+' || c == '-') && !(radix == 10 && "eEsSfFdDlL".indexOf(body.charAt(k - 1)) >= 0
+                    && k >= 2 && (Character.isDigit(body.charAt(k - 2)) || body.charAt(k - 2) == '.'))) {
+                break;
+            }
+            k--;
+        }
+        String imag = body.substring(k);
+        if (imag.isEmpty() || (imag.charAt(0) != '+' && imag.charAt(0) != '-')) {
+            return null;
+        }
+        Object im = imag.length() == 1 ? (Object) (imag.equals("+") ? 1L : -1L) : real(imag, 0, radix, exactness);
+        Object re = k == 0 ? (Object) 0L : real(body.substring(0, k), 0, radix, exactness);
+        if (im == null || re == null) {
+            return null;
+        }
+        if (exactness == 'i') {
+            im = Num.toDouble(im);
+            re = Num.toDouble(re);
+        }
+        return Complex.make(re, im);
     }
 
     private static Object real(String s, int start, int radix, char exactness) {

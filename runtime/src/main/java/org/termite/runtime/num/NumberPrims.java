@@ -17,7 +17,7 @@ public final class NumberPrims {
 
     @Primitive("+")
     public static Object add(Object a) {
-        return Num.checkNumber(a, "+");
+        return Num.checkComplex(a, "+");
     }
 
     @Primitive("+")
@@ -75,7 +75,7 @@ public final class NumberPrims {
 
     @Primitive("*")
     public static Object mul(Object a) {
-        return Num.checkNumber(a, "*");
+        return Num.checkComplex(a, "*");
     }
 
     @Primitive("*")
@@ -133,7 +133,7 @@ public final class NumberPrims {
         if (a instanceof Long x && x != Long.MAX_VALUE) {
             return x + 1;
         }
-        return Arith.add(Num.checkNumber(a, "1+"), 1L);
+        return Arith.add(Num.checkComplex(a, "1+"), 1L);
     }
 
     @Primitive("1-")
@@ -141,7 +141,7 @@ public final class NumberPrims {
         if (a instanceof Long x && x != Long.MIN_VALUE) {
             return x - 1;
         }
-        return Arith.sub(Num.checkNumber(a, "1-"), 1L);
+        return Arith.sub(Num.checkComplex(a, "1-"), 1L);
     }
 
     @Primitive("=")

@@ -27,7 +27,29 @@ public final class NumberPrinter {
         if (number instanceof Ratnum r) {
             return r.num.toString(radix) + "/" + r.den.toString(radix);
         }
+        if (number instanceof Complex z) {
+            return complex(z, radix);
+        }
         return String.valueOf(number);
+    }
+
+    /**
+     * {@code re+imi}, with the real part left out when it is exact zero and a unit imaginary part written as
+     * just its sign: {@code 1+2i}, {@code +i}, {@code -2.5i}, {@code 1.0+0.0i}, {@code +inf.0-1.0i}.
+     */
+    private static String complex(Complex z, int radix) {
+        StringBuilder sb = new StringBuilder();
+        if (!(z.re instanceof Long l && l == 0)) {
+            sb.append(toString(z.re, radix));
+        }
+        String im = z.im instanceof Long l && (l == 1 || l == -1) ? (l == 1 ? "+" : "-") : toString(z.im, radix);
+        if (radix != 10 && im.startsWith("#d")) {
+            im = im.substring(2);
+        }
+        if (!im.startsWith("-") && !im.startsWith("+")) {
+            sb.append('+');
+        }
+        return sb.append(im).append('i').toString();
     }
 
     public static String flonum(double d) {

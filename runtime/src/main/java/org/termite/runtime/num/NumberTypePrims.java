@@ -10,8 +10,13 @@ import org.termite.runtime.SchemeError;
 public final class NumberTypePrims {
     private NumberTypePrims() {}
 
-    @Primitive({"number?", "complex?", "real?"})
+    @Primitive({"number?", "complex?"})
     public static boolean isNumber(Object x) {
+        return Num.isComplex(x);
+    }
+
+    @Primitive("real?")
+    public static boolean isReal(Object x) {
         return Num.isNumber(x);
     }
 
@@ -45,26 +50,41 @@ public final class NumberTypePrims {
 
     @Primitive("exact?")
     public static boolean isExact(Object x) {
+        if (x instanceof Complex z) {
+            return z.isExact();
+        }
         return !(Num.checkNumber(x, "exact?") instanceof Double);
     }
 
     @Primitive("inexact?")
     public static boolean isInexact(Object x) {
+        if (x instanceof Complex z) {
+            return !z.isExact();
+        }
         return Num.checkNumber(x, "inexact?") instanceof Double;
     }
 
     @Primitive("nan?")
     public static boolean isNan(Object x) {
+        if (x instanceof Complex z) {
+            return isNan(z.re) || isNan(z.im);
+        }
         return Num.checkNumber(x, "nan?") instanceof Double d && d.isNaN();
     }
 
     @Primitive("infinite?")
     public static boolean isInfinite(Object x) {
+        if (x instanceof Complex z) {
+            return isInfinite(z.re) || isInfinite(z.im);
+        }
         return Num.checkNumber(x, "infinite?") instanceof Double d && d.isInfinite();
     }
 
     @Primitive("finite?")
     public static boolean isFinite(Object x) {
+        if (x instanceof Complex z) {
+            return isFinite(z.re) && isFinite(z.im);
+        }
         return !(Num.checkNumber(x, "finite?") instanceof Double d) || Double.isFinite(d);
     }
 
@@ -72,6 +92,9 @@ public final class NumberTypePrims {
     public static boolean isZero(Object x) {
         if (x instanceof Long l) {
             return l == 0;
+        }
+        if (x instanceof Complex z) {
+            return isZero(z.re) && isZero(z.im);
         }
         return x instanceof Double d ? d == 0 : Num.sign(Num.checkNumber(x, "zero?")) == 0;
     }
@@ -128,12 +151,12 @@ public final class NumberTypePrims {
 
     @Primitive("number->string")
     public static Object numberToString(Object n) {
-        return MString.of(NumberPrinter.toString(Num.checkNumber(n, "number->string"), 10));
+        return MString.of(NumberPrinter.toString(Num.checkComplex(n, "number->string"), 10));
     }
 
     @Primitive("number->string")
     public static Object numberToString(Object n, Object radix) {
-        Num.checkNumber(n, "number->string");
+        Num.checkComplex(n, "number->string");
         return MString.of(NumberPrinter.toString(n, radix(radix, "number->string")));
     }
 

@@ -9,7 +9,12 @@ import org.termite.runtime.SchemeError;
 public final class RealPrims {
     private RealPrims() {}
 
-    @Primitive({"abs", "magnitude"})
+    @Primitive("magnitude")
+    public static Object magnitude(Object z) {
+        return z instanceof Complex c ? ComplexMath.magnitude(c) : abs(z);
+    }
+
+    @Primitive("abs")
     public static Object abs(Object a) {
         if (a instanceof Long x && x != Long.MIN_VALUE) {
             return x < 0 ? -x : x;

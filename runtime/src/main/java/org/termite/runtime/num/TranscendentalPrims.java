@@ -7,9 +7,9 @@ import org.termite.runtime.SchemeError;
 import org.termite.runtime.Values;
 
 /**
- * Exponentials, logarithms and trigonometry on reals. Results are flonums except where the exact answer is
- * obvious from an exact argument ({@code (exp 0)} is 1, {@code (sin 0)} is 0). A result that would be complex
- * is an error, since there are no complex numbers.
+ * Exponentials, logarithms and trigonometry. Results are flonums except where the exact answer is obvious from
+ * an exact argument ({@code (exp 0)} is 1, {@code (sin 0)} is 0). Complex arguments, and real ones whose result
+ * is complex ({@code (sqrt -4)}, {@code (log -1)}, {@code (asin 2)}), are computed by {@link ComplexMath}.
  */
 public final class TranscendentalPrims {
     private static final double LN2 = Math.log(2.0);
@@ -18,6 +18,9 @@ public final class TranscendentalPrims {
 
     @Primitive("exp")
     public static Object exp(Object x) {
+        if (x instanceof Complex) {
+            return ComplexMath.exp(x);
+        }
         return isExactZero(x) ? (Object) 1L : (Object) Math.exp(real(x, "exp"));
     }
 
@@ -26,20 +29,28 @@ public final class TranscendentalPrims {
         if (x instanceof Long l && l == 1) {
             return 0L;
         }
+        if (hasComplexLog(x)) {
+            return ComplexMath.log(x);
+        }
         return ln(x, "log");
     }
 
     @Primitive("log")
     public static Object log(Object x, Object base) {
+        if (hasComplexLog(x) || hasComplexLog(base)) {
+            return ComplexMath.div(ComplexMath.log(x), ComplexMath.log(base));
+        }
         return ln(x, "log") / ln(base, "log");
     }
 
-    /** The natural logarithm; exact arguments too large or small for a double are scaled by powers of two. */
+    /** Complex numbers and negative reals: their logarithm has an imaginary part. */
+    private static boolean hasComplexLog(Object x) {
+        return x instanceof Complex || Num.isNumber(x) && Num.sign(x) < 0;
+    }
+
+    /** The natural logarithm of a non-negative real; exact ones too large or small for a double are scaled. */
     private static double ln(Object x, String who) {
         double d = real(x, who);
-        if (d < 0) {
-            throw complex(who, x);
-        }
         if (Num.isExactRational(x) && Num.sign(x) != 0 && (d == 0 || Double.isInfinite(d))) {
             return bigLog(Arith.num(x)) - bigLog(Arith.den(x));
         }
@@ -56,31 +67,49 @@ public final class TranscendentalPrims {
 
     @Primitive("sin")
     public static Object sin(Object x) {
+        if (x instanceof Complex) {
+            return ComplexMath.sin(x);
+        }
         return isExactZero(x) ? (Object) 0L : (Object) Math.sin(real(x, "sin"));
     }
 
     @Primitive("cos")
     public static Object cos(Object x) {
+        if (x instanceof Complex) {
+            return ComplexMath.cos(x);
+        }
         return isExactZero(x) ? (Object) 1L : (Object) Math.cos(real(x, "cos"));
     }
 
     @Primitive("tan")
     public static Object tan(Object x) {
+        if (x instanceof Complex) {
+            return ComplexMath.tan(x);
+        }
         return isExactZero(x) ? (Object) 0L : (Object) Math.tan(real(x, "tan"));
     }
 
     @Primitive("asin")
     public static Object asin(Object x) {
-        return isExactZero(x) ? (Object) 0L : (Object) Math.asin(unitRange(x, "asin"));
+        if (outsideUnitRange(x, "asin")) {
+            return ComplexMath.asin(x);
+        }
+        return isExactZero(x) ? (Object) 0L : (Object) Math.asin(real(x, "asin"));
     }
 
     @Primitive("acos")
     public static Object acos(Object x) {
-        return x instanceof Long l && l == 1 ? (Object) 0L : (Object) Math.acos(unitRange(x, "acos"));
+        if (outsideUnitRange(x, "acos")) {
+            return ComplexMath.acos(x);
+        }
+        return x instanceof Long l && l == 1 ? (Object) 0L : (Object) Math.acos(real(x, "acos"));
     }
 
     @Primitive("atan")
     public static Object atan(Object x) {
+        if (x instanceof Complex) {
+            return ComplexMath.atan(x);
+        }
         return isExactZero(x) ? (Object) 0L : (Object) Math.atan(real(x, "atan"));
     }
 
@@ -91,7 +120,7 @@ public final class TranscendentalPrims {
 
     @Primitive("square")
     public static Object square(Object x) {
-        return NumberPrims.mul(Num.checkNumber(x, "square"), x);
+        return NumberPrims.mul(Num.checkComplex(x, "square"), x);
     }
 
     /** Exact for exact perfect squares (integers and ratios of them), a flonum otherwise. */
@@ -99,13 +128,16 @@ public final class TranscendentalPrims {
     public static Object sqrt(Object x) {
         if (x instanceof Double d) {
             if (d < 0) {
-                throw complex("sqrt", x);
+                return ComplexMath.sqrt(x);
             }
             return Math.sqrt(d);
         }
+        if (x instanceof Complex) {
+            return ComplexMath.sqrt(x);
+        }
         Num.checkNumber(x, "sqrt");
         if (Num.sign(x) < 0) {
-            throw complex("sqrt", x);
+            return ComplexMath.sqrt(x);
         }
         BigInteger n = Arith.num(x);
         BigInteger d = Arith.den(x);
@@ -139,9 +171,6 @@ public final class TranscendentalPrims {
         return Expt.expt(base, exponent);
     }
 
-    static SchemeError complex(String who, Object x) {
-        return SchemeError.error(who + ": the result would be complex; complex numbers are not supported:", x);
-    }
 
     private static boolean isExactZero(Object x) {
         return x instanceof Long l && l == 0;
@@ -154,11 +183,11 @@ public final class TranscendentalPrims {
         return Num.toDouble(Num.checkNumber(x, who));
     }
 
-    private static double unitRange(Object x, String who) {
-        double d = real(x, who);
-        if (d < -1 || d > 1) {
-            throw complex(who, x);
+    private static boolean outsideUnitRange(Object x, String who) {
+        if (x instanceof Complex) {
+            return true;
         }
-        return d;
+        double d = real(x, who);
+        return d < -1 || d > 1;
     }
 }

@@ -46,7 +46,7 @@ public final class EquivalencePrims {
         if (a instanceof BigInteger x) {
             return b instanceof BigInteger y && x.equals(y);
         }
-        return a instanceof Ratnum x && x.equals(b);
+        return (a instanceof Ratnum || a instanceof org.termite.runtime.num.Complex) && a.equals(b);
     }
 
     private static final int NOT_EQUAL = -1;

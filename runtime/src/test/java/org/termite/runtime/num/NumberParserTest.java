@@ -89,9 +89,27 @@ class NumberParserTest {
     @Test
     void parse_nonNumbersGiveNull() {
         for (String s : new String[] {"abc", "+", "-", "...", "1+", ".", "1/", "/2", "1e", "e1", "1.2.3", "",
-                "#", "#x", "#xx", "#q1", "#x#x1", "#e#i1", "1+2i", "+i", "1/2/3", "1/2.0", "#xf.5", "- 1",
+                "#", "#x", "#xx", "#q1", "#x#x1", "#e#i1", "1+2", "i", "1/2/3", "1/2.0", "#xf.5", "- 1", "1+2j",
+                "2i", "1+2i+3i", "1@", "@2", "1e-2i",
                 "1_000", "１", "1e3.5", "+-1", "--1", "1.5/2", "12a", "#b102"}) {
             assertNull(parse(s), s);
         }
+    }
+
+    @Test
+    void parse_complexNumbers() {
+        assertNum(Complex.class, "1+2i", parse("1+2i"));
+        assertNum(Complex.class, "+i", parse("+i"));
+        assertNum(Complex.class, "-i", parse("0-1i"));
+        assertNum(Long.class, "3", parse("3+0i"));
+        assertNum(Complex.class, "-2.5+0.0i", parse("-2.5+0.0i"));
+        assertNum(Complex.class, "1/2+3/4i", parse("1/2+3/4i"));
+        assertNum(Complex.class, "100.0+1.0i", parse("1e2+1.0i"));
+        assertNum(Complex.class, "0.01-0.002i", parse("1e-2-2e-3i"));
+        assertNum(Complex.class, "+inf.0-inf.0i", parse("+inf.0-inf.0i"));
+        assertNum(Complex.class, "1.0+2.0i", parse("#i1+2i"));
+        assertNum(Complex.class, "16+17i", NumberParser.parse("#x10+11i", 10));
+        assertNum(Long.class, "2", parse("2@0"));
+        assertNum(Complex.class, "-2.0+2.4492935982947064e-16i", parse("2@3.141592653589793"));
     }
 }

@@ -37,17 +37,30 @@ class TranscendentalPrimsTest {
     }
 
     @Test
-    void complexResults_areErrors() {
-        assertEquals("log: the result would be complex; complex numbers are not supported:",
-                errorMessage(() -> TranscendentalPrims.log(-1L)));
-        assertEquals("asin: the result would be complex; complex numbers are not supported:",
-                errorMessage(() -> TranscendentalPrims.asin(2L)));
-        assertEquals("sqrt: the result would be complex; complex numbers are not supported:",
-                errorMessage(() -> TranscendentalPrims.sqrt(-4L)));
-        assertEquals("sqrt: the result would be complex; complex numbers are not supported:",
-                errorMessage(() -> TranscendentalPrims.sqrt(-2.0)));
-        assertEquals("expt: the result would be complex; complex numbers are not supported:",
-                errorMessage(() -> TranscendentalPrims.expt(-8L, 0.5)));
+    void realArgumentsWithComplexResults_giveComplexNumbers() {
+        assertNum(Complex.class, "0.0+3.141592653589793i", TranscendentalPrims.log(-1L));
+        assertClose(Math.PI / 2, -Math.log(2 + Math.sqrt(3)), TranscendentalPrims.asin(2L));
+        assertNum(Complex.class, "+2i", TranscendentalPrims.sqrt(-4L));
+        assertNum(Complex.class, "0.0+1.4142135623730951i", TranscendentalPrims.sqrt(-2.0));
+        assertClose(0, Math.sqrt(8), TranscendentalPrims.expt(-8L, 0.5));
+    }
+
+    private static void assertClose(double re, double im, Object z) {
+        Complex c = (Complex) z;
+        assertEquals(re, (Double) c.re, 1e-12);
+        assertEquals(im, (Double) c.im, 1e-12);
+    }
+
+    @Test
+    void complexArguments() {
+        Object i = NumberParser.parse("+i", 10);
+        assertNum(Complex.class, "1+2i", TranscendentalPrims.sqrt(NumberParser.parse("-3+4i", 10)));
+        assertNum(Long.class, "-1", TranscendentalPrims.expt(i, 2L));
+        assertNum(Complex.class, "-i", TranscendentalPrims.expt(i, -1L));
+        assertClose(-1, 0, TranscendentalPrims.exp(NumberPrims.mul(i, Math.PI)));
+        assertClose(Math.PI / 2, -Math.log(2 + Math.sqrt(3)), TranscendentalPrims.asin(2.0));
+        assertNum(Long.class, "5", RealPrims.magnitude(NumberParser.parse("3+4i", 10)));
+        assertEquals("<: expected a real number, got", errorMessage(() -> NumberPrims.lt(i, 1L)));
     }
 
     @Test
