@@ -1,0 +1,26 @@
+;; (scheme file): flushing a port left open, the call-with and with- procedures (which close their ports),
+;; binary files, file-exists? and delete-file; opening a missing file is a file error.
+(import (scheme base) (scheme write) (scheme file))
+(define name "termite-unclosed.tmp")
+(define out (open-output-file name))
+(write-string "kept" out)
+(flush-output-port out)
+(write (call-with-input-file name read-line)) (newline)
+;; expect: "kept"
+(call-with-output-file name (lambda (p) (write '(a "b" #\c) p)))
+(write (with-input-from-file name read)) (newline)
+;; expect: (a "b" #\c)
+(define (two-lines) (display "line one\nline two\n"))
+(with-output-to-file name two-lines)
+(write (call-with-input-file name (lambda (p) (list (read-line p) (read-line p) (read-line p))))) (newline)
+;; expect: ("line one" "line two" #!eof)
+(define bin (open-binary-output-file name))
+(write-bytevector (bytevector 1 2 3) bin)
+(close-port bin)
+(write (call-with-port (open-binary-input-file name) (lambda (p) (read-bytevector 10 p)))) (newline)
+;; expect: #u8(1 2 3)
+(let* ((before (file-exists? name)) (after (begin (delete-file name) (file-exists? name))))
+  (write (list before after)) (newline))
+;; expect: (#t #f)
+(write (guard (e ((file-error? e) 'file-error)) (open-input-file name))) (newline)
+;; expect: file-error
