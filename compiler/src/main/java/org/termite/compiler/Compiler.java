@@ -41,12 +41,22 @@ public final class Compiler {
     private final MacroEvaluator evaluator;
     private final Predicate<Symbol> reboundElsewhere;
     private String tracedPass;
+    private boolean embedObjects;
     private Consumer<String> traceOut = System.out::println;
 
     public Compiler(Env globalEnv, MacroEvaluator evaluator, Predicate<Symbol> reboundElsewhere) {
         this.globalEnv = globalEnv;
         this.evaluator = evaluator;
         this.reboundElsewhere = reboundElsewhere;
+    }
+
+    /**
+     * For code that runs in this JVM and never goes to a class file on disk (eval, load): constants without a
+     * written form, such as procedures put into an expression given to eval, are kept by reference.
+     */
+    public Compiler embeddingObjects() {
+        this.embedObjects = true;
+        return this;
     }
 
     /** Prints the IR after {@code pass} (one of {@link #PASSES}) to {@code out}. */
@@ -91,7 +101,7 @@ public final class Compiler {
         Libraries libraries = evaluator instanceof LibraryHost h ? h.libraries() : null;
         Core expanded = expander.expandProgram(forms, start);
         if (libraries != null) {
-            expanded = libraries.afterExpansion(expanded, globalEnv);
+            expanded = libraries.afterExpansion(expanded, globalEnv, embedObjects);
         }
         Core body = SplitToplevel.run(expanded);
         Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, "top level", start);

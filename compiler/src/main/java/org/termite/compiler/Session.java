@@ -78,7 +78,7 @@ public final class Session implements MacroEvaluator, LibraryHost {
      */
     public Procedure compileProcedure(List<Object> forms, SourcePositions positions, String file, Env env) {
         String module = "eval" + COUNTER.incrementAndGet();
-        Compiler c = env == globalEnv ? compiler : new Compiler(env, this, Session::reboundAtRunTime);
+        Compiler c = new Compiler(env, this, Session::reboundAtRunTime).embeddingObjects();
         Class<?> moduleClass = define(c.compileForms(forms, positions, file, module), module);
         try {
             return (Procedure) moduleClass.getConstructor().newInstance();

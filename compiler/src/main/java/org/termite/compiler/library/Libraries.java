@@ -76,12 +76,14 @@ public final class Libraries {
     }
 
     /**
-     * The steps between expansion and the passes: renamed imports become the names of their globals, and
-     * complex literals calls that build them.
+     * The steps between expansion and the passes: renamed imports become the names of their globals, complex
+     * literals calls that build them, and, in code that runs where it is compiled, objects without a written
+     * form references to them.
      */
-    public Core afterExpansion(Core module, Env env) {
+    public Core afterExpansion(Core module, Env env, boolean inMemory) {
         Map<Symbol, Symbol> r = renames.get(env);
-        return ComplexLiterals.run(r == null ? module : GlobalRenames.run(module, r));
+        Core c = ComplexLiterals.run(r == null ? module : GlobalRenames.run(module, r));
+        return inMemory ? EmbeddedObjects.run(c) : c;
     }
 
     /** An import form: binds its names in {@code env}; returns the form that initializes its libraries. */

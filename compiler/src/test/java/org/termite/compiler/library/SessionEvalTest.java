@@ -40,4 +40,13 @@ class SessionEvalTest {
                 () -> run(s, "((%eval-compile '(lambda) (interaction-environment)))", "ev4"));
         assertTrue(Printer.toWriteString(e.payload).contains("eval: "), Printer.toWriteString(e.payload));
     }
+
+    @Test
+    void objectsWithoutAWrittenForm_areEmbeddedByReference() {
+        Session s = new Session(false);
+        String program = "(define (twice x) (* 2 x)) (define v (vector twice)) "
+                + "(list ((%eval-compile (list twice 4) (interaction-environment))) "
+                + "(eq? v ((%eval-compile (list 'quote v) (interaction-environment)))))";
+        assertEquals("(8 #t)", run(s, program, "ev5"));
+    }
 }

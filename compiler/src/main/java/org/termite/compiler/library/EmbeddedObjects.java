@@ -1,0 +1,70 @@
+package org.termite.compiler.library;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.termite.compiler.ir.Core;
+import org.termite.runtime.DefaultObject;
+import org.termite.runtime.Eof;
+import org.termite.runtime.Global;
+import org.termite.runtime.Globals;
+import org.termite.runtime.Keyword;
+import org.termite.runtime.LambdaMarker;
+import org.termite.runtime.MString;
+import org.termite.runtime.Nil;
+import org.termite.runtime.Pair;
+import org.termite.runtime.SChar;
+import org.termite.runtime.Symbol;
+import org.termite.runtime.Unspecified;
+import org.termite.runtime.num.Complex;
+import org.termite.runtime.num.Ratnum;
+
+/**
+ * embed-objects: Core -> Core, for code compiled in memory to run in the same JVM (eval, load). An expression
+ * given to eval may hold any object, not only data with a written form: {@code (eval (list f 1))} with f a
+ * procedure. A class file keeps literals by their written form, so such a constant is handed over by reference
+ * instead: it goes into a global of its own, and the code refers to that global. The object itself is used,
+ * so its identity is kept too.
+ */
+final class EmbeddedObjects {
+    private static final AtomicLong COUNT = new AtomicLong();
+
+    private EmbeddedObjects() {}
+
+    static Core run(Core c) {
+        return CoreMap.constants(c, k -> {
+            if (writable(k.value(), new IdentityHashMap<>())) {
+                return k;
+            }
+            Symbol name = Symbol.of("%embedded-object." + COUNT.incrementAndGet());
+            Globals.cell(name).value = k.value();
+            return new Core.GlobalRef(name, k.pos());
+        });
+    }
+
+    /** True for data that reads back from its written form: what compiled classes can keep as literals. */
+    private static boolean writable(Object x, Map<Object, Boolean> seen) {
+        if (x instanceof Boolean || x == Nil.NIL || x == Unspecified.VALUE || x == Eof.VALUE || x == DefaultObject.VALUE
+                || x == Global.UNBOUND || x instanceof Long || x instanceof Double || x instanceof BigInteger
+                || x instanceof Ratnum || x instanceof Complex || x instanceof MString || x instanceof Symbol
+                || x instanceof Keyword || x instanceof SChar || x instanceof byte[] || x instanceof LambdaMarker) {
+            return true;
+        }
+        if (seen.put(x, Boolean.TRUE) != null) {
+            return true;
+        }
+        if (x instanceof Pair p) {
+            return writable(p.car, seen) && writable(p.cdr, seen);
+        }
+        if (x instanceof Object[] v) {
+            for (Object e : v) {
+                if (!writable(e, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
