@@ -37,7 +37,8 @@ public final class Session implements MacroEvaluator, LibraryHost {
         @Override
         public List<GeneratedClass> compile(List<Object> forms, SourcePositions positions, String file, String module,
                 Env env) {
-            return new Compiler(env, Session.this, Session::reboundAtRunTime).compileForms(forms, positions, file, module);
+            Compiler c = new Compiler(env, Session.this, Session::reboundAtRunTime);
+            return c.compileForms(forms, positions, file, module);
         }
 
         @Override

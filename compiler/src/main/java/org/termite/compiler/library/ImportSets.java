@@ -50,7 +50,8 @@ final class ImportSets {
                     for (Object id : rest) {
                         Symbol s = identifier(id, pos, op);
                         if (out.remove(s) == null) {
-                            throw new CompileError(pos, "import: " + s + " is not exported by " + inner.library().name());
+                            throw new CompileError(pos,
+                                    "import: " + s + " is not exported by " + inner.library().name());
                         }
                     }
                 }

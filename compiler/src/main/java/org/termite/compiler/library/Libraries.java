@@ -44,7 +44,8 @@ import org.termite.runtime.text.SourcePositions;
 public final class Libraries {
     /** How a library's body becomes classes: compiled as a module in the given environment. */
     public interface ModuleCompiler {
-        List<GeneratedClass> compile(List<Object> forms, SourcePositions positions, String file, String module, Env env);
+        List<GeneratedClass> compile(List<Object> forms, SourcePositions positions, String file, String module,
+                Env env);
 
         /** Called once a library module's classes exist, so that %require-library can find them. */
         void defined(String moduleClass);
@@ -173,11 +174,13 @@ public final class Libraries {
                 external = names.get(1);
             }
             if (!Env.isIdentifier(internal) || !Env.isIdentifier(external)) {
-                throw new CompileError(pos, "bad syntax: an export spec is an identifier or (rename internal external)");
+                throw new CompileError(pos,
+                        "bad syntax: an export spec is an identifier or (rename internal external)");
             }
             Binding b = env.resolve(internal);
             Symbol in = Env.symbolOf(internal);
-            out.put(Env.symbolOf(external), b != null ? new Export.Keyword(b) : new Export.Variable(r.getOrDefault(in, in)));
+            Export e = b != null ? new Export.Keyword(b) : new Export.Variable(r.getOrDefault(in, in));
+            out.put(Env.symbolOf(external), e);
         }
         return out;
     }

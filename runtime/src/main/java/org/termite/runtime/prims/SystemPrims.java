@@ -21,8 +21,8 @@ public final class SystemPrims {
     private SystemPrims() {}
 
     private static List<String> features() {
-        List<String> f = new ArrayList<>(List.of("r7rs", "exact-closed", "ieee-float", "full-unicode", "ratios",
-                "termite", "jvm", "java", "gambit-compatible"));
+        List<String> f = new ArrayList<>(List.of("r7rs", "exact-closed", "exact-complex", "ieee-float",
+                "full-unicode", "ratios", "termite", "jvm", "java", "gambit-compatible"));
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("windows")) {
             f.add("windows");
