@@ -38,8 +38,13 @@ public record LibraryName(List<String> parts) {
         return new LibraryName(List.of(parts));
     }
 
+    /**
+     * The module a library compiles to: its parts, each after a slash ({@code (util math)} is {@code /util/math},
+     * so its classes are {@code scm/$dutil$dmath/...}). A program's module is named after its file, whose base name
+     * never holds a slash, so a library and a program of the same name cannot share a package.
+     */
     public String moduleName() {
-        return String.join(".", parts);
+        return "/" + String.join("/", parts);
     }
 
     /** Where the library's file is, relative to a folder of libraries, without its extension. */

@@ -59,9 +59,9 @@ class LibrariesTest {
         Session s = new Session(false);
         String file = dir.resolve("main.scm").toString();
         List<GeneratedClass> first = s.compiler().compile("(import (test counter)) (next! (make-counter))", file, "main1");
-        assertTrue(first.stream().anyMatch(c -> c.internalName().equals("scm/test$ocounter/__module")));
+        assertTrue(first.stream().anyMatch(c -> c.internalName().equals("scm/$dtest$dcounter/__module")));
         List<GeneratedClass> second = s.compiler().compile("(import (test counter)) 2", file, "main2");
-        assertTrue(second.stream().noneMatch(c -> c.internalName().startsWith("scm/test$ocounter/")));
+        assertTrue(second.stream().noneMatch(c -> c.internalName().startsWith("scm/$dtest$dcounter/")));
     }
 
     @Test
