@@ -54,6 +54,8 @@ public final class Session implements MacroEvaluator, LibraryHost {
 
     /** {@code withLibrary} false boots only the primitives: for compiling the Scheme library itself. */
     public Session(boolean withLibrary) {
+        // Bytes decoded on a thread that runs no compiled code (a network reader) still find this session's classes.
+        org.termite.runtime.serial.CodeLoaders.use(loader);
         if (withLibrary) {
             Boot.init();
         } else {

@@ -69,6 +69,7 @@ final class Constants {
                     || value instanceof MString || value instanceof Symbol || value instanceof Keyword || value instanceof SChar
                     || value instanceof Pair || value instanceof Object[] || value instanceof byte[]
                     || value.getClass().getName().equals("org.termite.runtime.num.Ratnum")
+                    || value.getClass().getName().equals("org.termite.runtime.num.Complex")
                     || value instanceof org.termite.runtime.LambdaMarker)) {
                 throw new CompileError(pos, "cannot compile a literal " + value.getClass().getSimpleName() + ": "
                         + org.termite.runtime.text.Printer.toWriteString(value));

@@ -181,6 +181,24 @@ final class AtomSerializers {
                 return interned ? Symbol.of(name) : Symbol.uninterned(name);
             }
         });
+        // A complex number travels as its written form: both parts are reals, and the printer writes them exactly.
+        TypeTable.fixed(SerialFormat.COMPLEX, org.termite.runtime.num.Complex.class, new ValueSerializer<Object>() {
+            @Override
+            public void writeHeader(Encoding out, Object v) {
+                out.text(org.termite.runtime.num.NumberPrinter.toString(v, 10));
+            }
+
+            @Override
+            public Object readHeader(Decoding in) {
+                String text = in.text();
+                Object n = org.termite.runtime.num.NumberParser.parse(text, 10);
+                if (!(n instanceof org.termite.runtime.num.Complex) && !(n instanceof Number)
+                        && !(n instanceof org.termite.runtime.num.Ratnum)) {
+                    throw in.malformed("complex number " + text);
+                }
+                return n;
+            }
+        });
         TypeTable.fixed(SerialFormat.KEYWORD, Keyword.class, new ValueSerializer<Keyword>() {
             @Override
             public void writeHeader(Encoding out, Keyword v) {

@@ -56,6 +56,7 @@ public final class SerialFormat {
     public static final int FRAME = 34;
     public static final int DYNAMIC_STATE = 35;
     public static final int TAG = 36;
+    public static final int COMPLEX = 37;
 
     /**
      * Ids from here to {@link #LAST_EXTENSION} belong to types whose serializers live outside this package and are
