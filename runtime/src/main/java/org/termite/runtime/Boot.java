@@ -30,6 +30,7 @@ public final class Boot {
         synchronized (Boot.class) {
             if (!primitivesInstalled) {
                 Primitives.install();
+                org.termite.runtime.proc.PidSerializer.register();
                 Globals.define("apply", new ApplyProcedure());
                 org.termite.runtime.io.Ports.installParameters();
                 primitivesInstalled = true;

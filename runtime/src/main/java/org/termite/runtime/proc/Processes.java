@@ -14,7 +14,18 @@ public final class Processes {
     static final Symbol DOWN = Symbol.of("DOWN");
     static final Symbol NOPROC = Symbol.of("noproc");
 
+    /** The processes of this node that have not ended, by number, so that a decoded pid finds its process. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Process> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Processes() {}
+
+    static void register(Process p) {
+        LIVE.put(p.pid.id, p);
+    }
+
+    static Process live(long id) {
+        return LIVE.get(id);
+    }
 
     /** The process running on this thread, or an error when the code runs outside any process. */
     public static Process current() {
@@ -47,6 +58,9 @@ public final class Processes {
     public static void send(Pid to, Object message) {
         Process p = to.process;
         if (p == null) {
+            if (to.node.equals(Scheduler.nodeName())) {
+                return;
+            }
             throw SchemeError.error("!: no connection to the node of", to);
         }
         if (p.state.get() == Process.DONE) {
@@ -93,6 +107,7 @@ public final class Processes {
     @SuppressWarnings("unchecked")
     static void exit(Process p, Symbol reason, Object value) {
         Object[] taken = p.finish(reason);
+        LIVE.remove(p.pid.id);
         if (reason == TermiteException.FAILURE && p.onExit == null) {
             logFailure(p, value);
         }

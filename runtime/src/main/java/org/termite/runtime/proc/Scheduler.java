@@ -25,6 +25,16 @@ public final class Scheduler {
 
     private static volatile Scheduler instance;
 
+    /**
+     * This node's name, part of every pid made here. Until the node is given a name it is a random one, so that
+     * pids of two programs can never be taken for each other.
+     */
+    private static final String NODE = "node-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+
+    public static String nodeName() {
+        return NODE;
+    }
+
     final String node;
     final Worker[] workers;
     final ConcurrentLinkedQueue<Process> shared = new ConcurrentLinkedQueue<>();
@@ -53,7 +63,7 @@ public final class Scheduler {
             synchronized (Scheduler.class) {
                 s = instance;
                 if (s == null) {
-                    s = new Scheduler("local", Math.max(1, Runtime.getRuntime().availableProcessors()));
+                    s = new Scheduler(NODE, Math.max(1, Runtime.getRuntime().availableProcessors()));
                     instance = s;
                 }
             }
@@ -78,6 +88,7 @@ public final class Scheduler {
     /** Creates a process that will run {@code start}; {@link #start} makes it runnable. */
     public Process create(Pending start, org.termite.runtime.DynamicState dyn, ExitListener onExit) {
         Process p = new Process(node);
+        Processes.register(p);
         p.run = new Run(start);
         p.context.dyn = dyn;
         p.onExit = onExit;

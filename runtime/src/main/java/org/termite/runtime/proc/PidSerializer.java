@@ -1,0 +1,50 @@
+package org.termite.runtime.proc;
+
+import org.termite.runtime.serial.Decoding;
+import org.termite.runtime.serial.Encoding;
+import org.termite.runtime.serial.SerialFormat;
+import org.termite.runtime.serial.TypeTable;
+import org.termite.runtime.serial.ValueSerializer;
+
+/**
+ * How a pid travels: its node's name and its number. Decoded on its own node it is the live process's pid again
+ * (so messages sent to it arrive); elsewhere, or after the process ended, it is a pid naming that process.
+ */
+public final class PidSerializer extends ValueSerializer<Pid> {
+    public static final int ID = SerialFormat.FIRST_EXTENSION;
+
+    private PidSerializer() {}
+
+    /** Makes pids serializable; called when the runtime boots. */
+    public static void register() {
+        TypeTable.register(ID, Pid.class, new PidSerializer());
+    }
+
+    @Override
+    public void writeHeader(Encoding out, Pid pid) {
+        out.text(pid.node);
+        out.output().writeVarLong(pid.id, true);
+    }
+
+    @Override
+    public Pid readHeader(Decoding in) {
+        String node = in.text();
+        long id = in.input().readVarLong(true);
+        if (id <= 0) {
+            throw in.malformed("process number " + id);
+        }
+        Process live = node.equals(Scheduler.nodeName()) ? Processes.live(id) : null;
+        return live != null ? live.pid : new Pid(node, id, null);
+    }
+
+    /** Pids are compared by value, so a copy need not keep identity. */
+    @Override
+    public boolean tracked(Pid value) {
+        return false;
+    }
+
+    @Override
+    public boolean hasIdentity() {
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+;; Pids serialize: decoded on their own node they name the same live process.
+(define me (self))
+(define copy (u8vector->object (object->u8vector (list me 'x))))
+(display (list (eq? (car copy) me) (equal? copy (list me 'x)))) (newline)
+(! (car copy) 'hello)
+(display (?)) (newline)
+(define p (spawn (? 5 'x)))
+(define bytes (object->u8vector p))
+(terminate! p)
+(thread-sleep! 0.1)
+(define dead (u8vector->object bytes))
+(! dead 'ignored)
+(display (list (process? dead) (process-alive? dead))) (newline)
+;; expect: (#t #t)
+;; expect: hello
+;; expect: (#t #f)
