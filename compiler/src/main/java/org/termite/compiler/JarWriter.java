@@ -21,8 +21,8 @@ import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.runtime.Boot;
 
 /**
- * Writes an executable jar: the program's classes, the runtime, the libraries the runtime uses and the compiled
- * Scheme library (copied from wherever this JVM loads them: a jar or a classes folder), and a manifest whose
+ * Writes an executable jar: the program's classes, the runtime, the libraries the runtime uses, the compiler and
+ * ASM (for eval, load and environment at run time) and the compiled Scheme library (copied from wherever this JVM loads them: a jar or a classes folder), and a manifest whose
  * Main-Class boots the runtime and runs the program module. {@code java -jar} then needs nothing else on the
  * class path.
  */
@@ -45,6 +45,10 @@ public final class JarWriter {
             if (library != null) {
                 copyRoot(out, written, rootOf(library, Boot.LIBRARY_INDEX));
             }
+            // The compiler and ASM too: eval, load and environment compile at run time.
+            copyRoot(out, written, rootOf(JarWriter.class.getResource("JarWriter.class"), "org/termite/compiler/JarWriter.class"));
+            copyRoot(out, written, rootOf(org.objectweb.asm.ClassWriter.class.getResource("ClassWriter.class"),
+                    "org/objectweb/asm/ClassWriter.class"));
             for (String marker : org.termite.runtime.RuntimeDependencies.MARKER_CLASSES) {
                 String resource = marker.replace('.', '/') + ".class";
                 URL url = JarWriter.class.getClassLoader().getResource(resource);
