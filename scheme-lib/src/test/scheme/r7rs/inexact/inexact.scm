@@ -1,0 +1,12 @@
+;; (scheme inexact): transcendental functions, square roots, and the tests for infinities and NaN.
+(import (scheme base) (scheme inexact) (scheme write))
+(write (list (exp 0) (log 1) (sin 0) (cos 0) (atan 1 1))) (newline)
+;; expect: (1 0 0 1 0.7853981633974483)
+(write (list (sqrt 16) (sqrt 2.25) (sqrt 1/4) (exact (floor (log 100 10))))) (newline)
+;; expect: (4 1.5 1/2 2)
+(write (list (finite? 1.0) (infinite? (/ 1.0 0.0)) (nan? (/ 0.0 0.0)) (finite? +inf.0))) (newline)
+;; expect: (#t #t #t #f)
+(write (list (exp 1) (log (exp 2.0)) (asin 1) (acos 1))) (newline)
+;; expect: (2.718281828459045 2.0 1.5707963267948966 0)
+(write (list (tan 0.0) (atan 0) (exact-integer? (sqrt 16)) (inexact? (sqrt 2)))) (newline)
+;; expect: (0.0 0 #t #t)

@@ -1,0 +1,11 @@
+;; (scheme time): the clocks move forward and have the documented types.
+(import (scheme base) (scheme time) (scheme write))
+(define j0 (current-jiffy))
+(define (spin n) (if (> n 0) (spin (- n 1))))
+(spin 100000)
+(define j1 (current-jiffy))
+(write (list (exact-integer? j0) (>= j1 j0) (exact-integer? (jiffies-per-second)) (> (jiffies-per-second) 0))) (newline)
+;; expect: (#t #t #t #t)
+(define s (current-second))
+(write (list (real? s) (> s 1.7e9))) (newline)
+;; expect: (#t #t)
