@@ -69,8 +69,8 @@ public final class JarWriter {
         out.closeEntry();
     }
 
-    /** The folder or jar a resource was loaded from. */
-    private static Path rootOf(URL resource, String name) throws IOException {
+    /** The folder or jar a resource was loaded from; {@code name} is the resource's path inside it. */
+    public static Path rootOf(URL resource, String name) throws IOException {
         try {
             if (resource.getProtocol().equals("jar")) {
                 String s = resource.getPath();

@@ -43,28 +43,12 @@ public final class CompilerFingerprint {
         URL library = Compiler.class.getClassLoader().getResource(Boot.LIBRARY_INDEX);
         Path compiler = codeSource(Compiler.class);
         Path runtime = codeSource(Boot.class);
-        return library == null ? List.of(compiler, runtime) : List.of(compiler, runtime, rootOf(library, Boot.LIBRARY_INDEX));
+        return library == null ? List.of(compiler, runtime) : List.of(compiler, runtime, org.termite.compiler.JarWriter.rootOf(library, Boot.LIBRARY_INDEX));
     }
 
     private static Path codeSource(Class<?> c) throws IOException {
         try {
             return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static Path rootOf(URL resource, String name) throws IOException {
-        try {
-            if (resource.getProtocol().equals("jar")) {
-                String s = resource.getPath();
-                return Path.of(new URL(s.substring(0, s.indexOf("!/"))).toURI());
-            }
-            Path p = Path.of(resource.toURI());
-            for (int i = 0; i < name.split("/").length; i++) {
-                p = p.getParent();
-            }
-            return p;
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }

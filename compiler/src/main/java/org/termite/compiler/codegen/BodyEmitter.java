@@ -157,18 +157,23 @@ final class BodyEmitter {
         if (fromArgsArray) {
             mv.visitVarInsn(ALOAD, 2);
         } else {
-            pushInt(mv, params.size());
-            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-            for (int i = 0; i < params.size(); i++) {
-                mv.visitInsn(DUP);
-                pushInt(mv, i);
-                mv.visitVarInsn(ALOAD, locals.get(params.get(i)));
-                mv.visitInsn(AASTORE);
-            }
+            pushParameters();
         }
         mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Trampoline", "onDepthLimit",
                 "(ILorg/termite/runtime/Procedure;[Ljava/lang/Object;)V", false);
         mv.visitLabel(ok);
+    }
+
+    /** The parameters' current values as a new Object[]: the arguments of a re-entry at a safe point. */
+    private void pushParameters() {
+        pushInt(mv, params.size());
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < params.size(); i++) {
+            mv.visitInsn(DUP);
+            pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, locals.get(params.get(i)));
+            mv.visitInsn(AASTORE);
+        }
     }
 
     private void decodeArguments() {
@@ -528,14 +533,7 @@ final class BodyEmitter {
         pushInt(mv, org.termite.runtime.Trampoline.LOOP_POLL_PERIOD);
         mv.visitVarInsn(ISTORE, pollLocal);
         mv.visitVarInsn(ALOAD, 0);
-        pushInt(mv, params.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        for (int i = 0; i < params.size(); i++) {
-            mv.visitInsn(DUP);
-            pushInt(mv, i);
-            mv.visitVarInsn(ALOAD, locals.get(params.get(i)));
-            mv.visitInsn(AASTORE);
-        }
+        pushParameters();
         mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Trampoline", "loopPoll",
                 "(Lorg/termite/runtime/Procedure;[Ljava/lang/Object;)V", false);
         mv.visitLabel(skip);
