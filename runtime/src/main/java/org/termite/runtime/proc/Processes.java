@@ -108,6 +108,7 @@ public final class Processes {
     static void exit(Process p, Symbol reason, Object value) {
         Object[] taken = p.finish(reason);
         LIVE.remove(p.pid.id);
+        Scheduler.get().clearPreemption(p);
         if (reason == TermiteException.FAILURE && p.onExit == null) {
             logFailure(p, value);
         }

@@ -197,7 +197,7 @@ public final class Scheduler {
         }
     }
 
-    void requestPreemption(Process p) {
+    synchronized void requestPreemption(Process p) {
         if (!p.preemptRequested) {
             p.preemptRequested = true;
             preemptRequests.incrementAndGet();
@@ -205,13 +205,21 @@ public final class Scheduler {
         }
     }
 
-    /** The worker clears a request when the slice ends, whether or not the process noticed it. */
+    /**
+     * The worker clears a request when the slice ends, whether or not the process noticed it, and so does a
+     * process's exit. Only the caller that turns the flag off counts the request down.
+     */
     void clearPreemption(Process p) {
-        if (p.preemptRequested) {
-            p.preemptRequested = false;
-            if (preemptRequests.decrementAndGet() <= 0) {
-                preemptRequests.set(0);
-                Trampoline.depthLimit = Trampoline.MAX_DEPTH;
+        if (!p.preemptRequested) {
+            return;
+        }
+        synchronized (this) {
+            if (p.preemptRequested) {
+                p.preemptRequested = false;
+                if (preemptRequests.decrementAndGet() <= 0) {
+                    preemptRequests.set(0);
+                    Trampoline.depthLimit = Trampoline.MAX_DEPTH;
+                }
             }
         }
     }
@@ -226,6 +234,11 @@ public final class Scheduler {
                 Process p = w.current;
                 if (p != null && (p.killRequested || (others && now - p.sliceStart > SLICE_NANOS))) {
                     requestPreemption(p);
+                    // The slice may have ended between reading current and setting the flag: a process that
+                    // parked with the request still set would keep the depth bound lowered while it waits.
+                    if (w.current != p) {
+                        clearPreemption(p);
+                    }
                 }
             }
         }
