@@ -66,13 +66,6 @@ public final class Rt {
         return p.call(d, args);
     }
 
-    /** An unbox of an assigned local that was never given a value (letrec restriction). */
-    public static Object checkAssigned(Object v, String name) {
-        if (v == Global.UNBOUND) {
-            throw SchemeError.error("variable used before its definition:", Symbol.of(name));
-        }
-        return v;
-    }
 
     /** Checks an argument count against a procedure's minimum and maximum ({@code max} -1: no maximum). */
     public static void checkArity(Procedure p, Object[] args, int min, int max) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.Var;
 import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
 
 /**
@@ -135,7 +134,4 @@ final class Body {
                 && s.name().equals("lambda");
     }
 
-    static Symbol name(Object id) {
-        return Env.symbolOf(id);
-    }
 }

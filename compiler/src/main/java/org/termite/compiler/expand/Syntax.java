@@ -43,9 +43,6 @@ public final class Syntax {
         return Pair.list(items);
     }
 
-    public static Object cadr(Object form) {
-        return ((Pair) ((Pair) form).cdr).car;
-    }
 
     /** Replaces every renamed identifier with the symbol it was written as: the meaning of quote. */
     public static Object strip(Object datum) {

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.termite.compiler.ir.Anf;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.Var;
-import org.termite.runtime.text.SourcePos;
 
 /**
  * cps-convert: Core (after assignment conversion) -> Anf.
@@ -206,7 +205,4 @@ public final class CpsConvert {
         });
     }
 
-    static SourcePos none() {
-        return null;
-    }
 }

@@ -6,7 +6,6 @@ import org.termite.runtime.Continuation;
 import org.termite.runtime.DefaultObject;
 import org.termite.runtime.DynamicState;
 import org.termite.runtime.Keyword;
-import org.termite.runtime.Nil;
 import org.termite.runtime.Pair;
 import org.termite.runtime.Parameter;
 import org.termite.runtime.Primitive;
@@ -155,8 +154,4 @@ public final class ControlPrims {
         return new org.termite.runtime.Box(v);
     }
 
-    @Primitive("%nil")
-    public static Object nil() {
-        return Nil.NIL;
-    }
 }

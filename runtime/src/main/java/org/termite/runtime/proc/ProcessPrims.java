@@ -4,7 +4,6 @@ import org.termite.runtime.Capture;
 import org.termite.runtime.Context;
 import org.termite.runtime.Global;
 import org.termite.runtime.Globals;
-import org.termite.runtime.MString;
 import org.termite.runtime.Park;
 import org.termite.runtime.Primitive;
 import org.termite.runtime.Procedure;
@@ -291,7 +290,4 @@ public final class ProcessPrims {
         throw SchemeError.wrongType("termite-exception-reason", "termite exception", x);
     }
 
-    static MString str(String s) {
-        return MString.of(s);
-    }
 }
