@@ -91,48 +91,76 @@ final class IrPrinter {
     }
 
     static String anf(Anf.Lambda l) {
-        String free = l.free() == null ? "" : " (free " + join(l.free().stream().map(Var::toString).toList()) + ")";
-        return "(lambda " + l.name() + " " + formals(l.required(), l.optional(), l.rest()) + free + " " + anf(l.body()) + ")";
+        return new AnfPrinter(Var::toString).lambda(l);
     }
 
     static String anf(Anf a) {
-        if (a instanceof Anf.Const k) {
-            return "'" + Printer.toWriteString(k.value());
-        } else if (a instanceof Anf.Local l) {
-            return l.var().toString();
-        } else if (a instanceof Anf.Global g) {
-            return g.name().name;
-        } else if (a instanceof Anf.Prim p) {
-            return "(%" + p.op() + " " + join(p.args().stream().map(IrPrinter::anf).toList()) + ")";
-        } else if (a instanceof Anf.Closure c) {
-            return anf(c.lambda());
-        } else if (a instanceof Anf.DefGlobal d) {
-            return "(define " + d.name() + " " + anf(d.value()) + ")";
-        } else if (a instanceof Anf.SetGlobal s) {
-            return "(set! " + s.name() + " " + anf(s.value()) + ")";
-        } else if (a instanceof Anf.MakeBox m) {
-            return "(make-box " + anf(m.value()) + ")";
-        } else if (a instanceof Anf.BoxRef b) {
-            return "(unbox " + b.box() + ")";
-        } else if (a instanceof Anf.BoxSet b) {
-            return "(set-box! " + b.box() + " " + anf(b.value()) + ")";
-        } else if (a instanceof Anf.If i) {
-            return "(if " + anf(i.test()) + "\n " + anf(i.then()) + "\n " + anf(i.otherwise()) + ")";
-        } else if (a instanceof Anf.Let l) {
-            return "(let ((" + l.var() + " " + anf(l.init()) + "))\n " + anf(l.body()) + ")";
-        } else if (a instanceof Anf.LetCall c) {
-            String live = c.live() == null ? "" : " #:live (" + join(c.live().stream().map(Var::toString).toList()) + ")";
-            return "(let-call #" + c.point() + live + " ((" + c.var() + " (" + anf(c.fn()) + " "
-                    + join(c.args().stream().map(IrPrinter::anf).toList()) + (c.spread() ? " ..." : "") + ")))\n " + anf(c.body()) + ")";
-        } else if (a instanceof Anf.TailCall c) {
-            return "(tail-call " + anf(c.fn()) + " " + join(c.args().stream().map(IrPrinter::anf).toList()) + (c.spread() ? " ..." : "") + ")";
-        } else if (a instanceof Anf.Letrec l) {
-            List<String> bs = new ArrayList<>();
-            for (int i = 0; i < l.vars().size(); i++) {
-                bs.add("(" + l.vars().get(i) + " " + anf(l.lambdas().get(i)) + ")");
-            }
-            return "(letrec (" + join(bs) + ")\n " + anf(l.body()) + ")";
+        return new AnfPrinter(Var::toString).print(a);
+    }
+
+    /**
+     * Prints with variables named by {@code names}: the code hash names them by order of appearance, so that the
+     * counters of the compilation (which depend on what else was compiled before) do not change it.
+     */
+    static String anf(Anf.Lambda l, java.util.function.Function<Var, String> names) {
+        return new AnfPrinter(names).lambda(l);
+    }
+
+    private record AnfPrinter(java.util.function.Function<Var, String> names) {
+        String lambda(Anf.Lambda l) {
+            String free = l.free() == null ? "" : " (free " + vars(l.free()) + ")";
+            String formals = "(" + vars(l.required()) + (l.optional().isEmpty() ? "" : " #!optional " + vars(l.optional()))
+                    + (l.rest() == null ? "" : " . " + names.apply(l.rest())) + ")";
+            return "(lambda " + l.name() + " " + formals + free + " " + print(l.body()) + ")";
         }
-        return a.toString();
+
+        private String vars(List<Var> vs) {
+            return join(vs.stream().map(names).toList());
+        }
+
+        private String v(Var var) {
+            return var == null ? "null" : names.apply(var);
+        }
+
+        String print(Anf a) {
+            if (a instanceof Anf.Const k) {
+                return "'" + Printer.toWriteString(k.value());
+            } else if (a instanceof Anf.Local l) {
+                return v(l.var());
+            } else if (a instanceof Anf.Global g) {
+                return g.name().name;
+            } else if (a instanceof Anf.Prim p) {
+                return "(%" + p.op() + " " + join(p.args().stream().map(this::print).toList()) + ")";
+            } else if (a instanceof Anf.Closure c) {
+                return lambda(c.lambda());
+            } else if (a instanceof Anf.DefGlobal d) {
+                return "(define " + d.name() + " " + print(d.value()) + ")";
+            } else if (a instanceof Anf.SetGlobal s) {
+                return "(set! " + s.name() + " " + print(s.value()) + ")";
+            } else if (a instanceof Anf.MakeBox m) {
+                return "(make-box " + print(m.value()) + ")";
+            } else if (a instanceof Anf.BoxRef b) {
+                return "(unbox " + v(b.box()) + ")";
+            } else if (a instanceof Anf.BoxSet b) {
+                return "(set-box! " + v(b.box()) + " " + print(b.value()) + ")";
+            } else if (a instanceof Anf.If i) {
+                return "(if " + print(i.test()) + "\n " + print(i.then()) + "\n " + print(i.otherwise()) + ")";
+            } else if (a instanceof Anf.Let l) {
+                return "(let ((" + v(l.var()) + " " + print(l.init()) + "))\n " + print(l.body()) + ")";
+            } else if (a instanceof Anf.LetCall c) {
+                String live = c.live() == null ? "" : " #:live (" + vars(c.live()) + ")";
+                return "(let-call #" + c.point() + live + " ((" + v(c.var()) + " (" + print(c.fn()) + " "
+                        + join(c.args().stream().map(this::print).toList()) + (c.spread() ? " ..." : "") + ")))\n " + print(c.body()) + ")";
+            } else if (a instanceof Anf.TailCall c) {
+                return "(tail-call " + print(c.fn()) + " " + join(c.args().stream().map(this::print).toList()) + (c.spread() ? " ..." : "") + ")";
+            } else if (a instanceof Anf.Letrec l) {
+                List<String> bs = new ArrayList<>();
+                for (int i = 0; i < l.vars().size(); i++) {
+                    bs.add("(" + v(l.vars().get(i)) + " " + lambda(l.lambdas().get(i)) + ")");
+                }
+                return "(letrec (" + join(bs) + ")\n " + print(l.body()) + ")";
+            }
+            return a.toString();
+        }
     }
 }
