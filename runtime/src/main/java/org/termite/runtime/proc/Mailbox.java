@@ -1,19 +1,24 @@
 package org.termite.runtime.proc;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * A process's mailbox: many senders, one receiver, arrival order kept.
  *
- * <p>Senders append to a lock-free queue. Only the owning process reads: it moves arrivals into a private
- * doubly-linked list of the messages not yet received, which selective receive scans with a cursor. A receive
- * remembers the last node it rejected, so after waiting it examines only newer messages, and a receive can start
- * after a mark (the tail at the time of a request), so an RPC reply is found without looking at older messages.
+ * <p>Senders append to a lock-free queue of arrivals (an intrusive multi-producer single-consumer queue: one atomic
+ * exchange per send). Only the owning process reads: it moves arrivals into a private doubly-linked list of the
+ * messages not yet received, which selective receive scans with a cursor. A message has one node for both: the
+ * arrival link and the list links are separate fields, so moving it allocates nothing. A receive remembers the last
+ * node it rejected, so after waiting it examines only newer messages, and a receive can start after a mark (the
+ * tail at the time of a request), so an RPC reply is found without looking at older messages.
  */
 public final class Mailbox {
-    /** One message in the private list; opaque to Scheme code, which uses it as a cursor. */
+    /** One message; opaque to Scheme code, which uses it as a cursor. */
     public static final class Node {
-        final Object message;
+        Object message;
+        /** The next arrival, set once by its sender, cleared by the owner once it has moved past. */
+        Node arrivalNext;
         Node prev;
         Node next;
 
@@ -27,29 +32,63 @@ public final class Mailbox {
         }
     }
 
-    private final ConcurrentLinkedQueue<Object> incoming = new ConcurrentLinkedQueue<>();
+    private static final VarHandle LAST_ARRIVAL;
+    private static final VarHandle ARRIVAL_NEXT;
+
+    static {
+        try {
+            LAST_ARRIVAL = MethodHandles.lookup().findVarHandle(Mailbox.class, "lastArrival", Node.class);
+            ARRIVAL_NEXT = MethodHandles.lookup().findVarHandle(Node.class, "arrivalNext", Node.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The newest arrival; senders swap themselves in. Starts as the list head, which stands for "none yet". */
+    @SuppressWarnings("unused")
+    private volatile Node lastArrival;
+    /** The newest arrival the owner has moved into its list. */
+    private Node taken;
     private final Node head = new Node(null);
     private Node tail = head;
     private int size;
 
-    /** Called by any thread. */
-    void add(Object message) {
-        incoming.add(message);
+    public Mailbox() {
+        lastArrival = head;
+        taken = head;
     }
 
-    /** True if messages arrived that the owner has not moved into its list yet. */
+    /** Called by any thread. */
+    void add(Object message) {
+        Node n = new Node(message);
+        Node before = (Node) LAST_ARRIVAL.getAndSet(this, n);
+        ARRIVAL_NEXT.setRelease(before, n);
+    }
+
+    /**
+     * True if messages arrived that the owner has not moved into its list yet, including one whose sender has
+     * swapped itself in but not yet linked it.
+     */
     boolean hasIncoming() {
-        return !incoming.isEmpty();
+        return lastArrival != taken;
     }
 
     private void drain() {
-        for (Object m = incoming.poll(); m != null; m = incoming.poll()) {
-            Node n = new Node(m);
+        Node t = taken;
+        for (Node n = (Node) ARRIVAL_NEXT.getAcquire(t); n != null; n = (Node) ARRIVAL_NEXT.getAcquire(t)) {
+            // No sender writes t's link again: dropping it keeps received nodes from chaining to every later one.
+            t.arrivalNext = null;
+            if (t.prev == null) {
+                // Received while it was the newest arrival, so its message was kept until now.
+                t.message = null;
+            }
             n.prev = tail;
             tail.next = n;
             tail = n;
             size++;
+            t = n;
         }
+        taken = t;
     }
 
     /** The cursor before the first message. */
@@ -71,12 +110,14 @@ public final class Mailbox {
         return cursor.next;
     }
 
-    public Object message(Node n) {
-        return n.message;
-    }
-
-    /** Takes a received message out of the list. */
-    public void remove(Node n) {
+    /**
+     * Takes a received message out of the list and returns it. A node already taken out (by a receive nested in
+     * the matcher of the one taking it now) is left alone.
+     */
+    public Object remove(Node n) {
+        if (n.prev == null) {
+            return n.message != null ? n.message : Boolean.FALSE;
+        }
         n.prev.next = n.next;
         if (n.next != null) {
             n.next.prev = n.prev;
@@ -84,10 +125,17 @@ public final class Mailbox {
             tail = n.prev;
         }
         size--;
+        n.prev = null;
+        Object m = n.message;
+        if (n != taken) {
+            n.message = null;
+        }
+        return m;
     }
 
-    /** Messages waiting, received or not yet moved. */
+    /** Messages waiting, received or not yet; called by the owner. */
     public int size() {
-        return size + incoming.size();
+        drain();
+        return size;
     }
 }
