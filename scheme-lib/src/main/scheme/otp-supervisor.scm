@@ -136,7 +136,7 @@
                      (%await-down ref 5)))))))
 
 (define (%await-down ref seconds)
-  (%receive (lambda (m) (and (%down-of? m ref) (lambda () #t))) seconds (lambda () #f)))
+  (%receive (lambda (m) (%down-of? m ref)) seconds (lambda () #f)))
 
 ;;; Exits of children.
 
@@ -163,7 +163,7 @@
   (if (eq? reason 'noproc)
       (%receive (lambda (m)
                   (and (termite-exception? m) (equal? (termite-exception-origin m) pid)
-                       (lambda () (termite-exception-reason m))))
+                       (termite-exception-reason m)))
                 0.5
                 (lambda () 'normal))
       reason))

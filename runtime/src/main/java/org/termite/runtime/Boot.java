@@ -32,6 +32,7 @@ public final class Boot {
                 Primitives.install();
                 org.termite.runtime.proc.PidSerializer.register();
                 Globals.define("apply", new ApplyProcedure());
+                org.termite.runtime.proc.Receive.install();
                 org.termite.runtime.io.Ports.installParameters();
                 primitivesInstalled = true;
             }

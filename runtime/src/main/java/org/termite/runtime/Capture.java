@@ -16,7 +16,53 @@ public class Capture extends RuntimeException {
 
     private Frame[] frames = new Frame[16];
     private int count;
-    final Pending pending;
+    Pending pending;
+
+    /**
+     * A thread that keeps one capture to throw for every park. Parks are the most frequent captures (one per
+     * receive that waits), and a park signal is forgotten by its base before the thread runs Scheme code again.
+     */
+    public interface ParkingThread {
+        Capture parkSignal();
+    }
+
+    /** The capture that parks with {@code park}: the thread's own if it keeps one, else a new one. */
+    public static Capture park(Park park) {
+        if (Thread.currentThread() instanceof ParkingThread t) {
+            Capture c = t.parkSignal();
+            c.pending = park;
+            c.count = 0;
+            CREATED.increment();
+            return c;
+        }
+        return new Capture(park);
+    }
+
+    /**
+     * The current thread's park signal, ready to collect the frames of a park that returns {@link Run#PARKED} to
+     * its base instead of throwing; null on a thread that keeps none.
+     */
+    public static Capture parkByReturn(Park park) {
+        if (Thread.currentThread() instanceof ParkingThread t) {
+            Capture c = t.parkSignal();
+            c.pending = park;
+            c.count = 0;
+            CREATED.increment();
+            return c;
+        }
+        return null;
+    }
+
+    /** The park signal that a {@link Run#PARKED} return is collecting frames in. */
+    static Capture parkingNow() {
+        return ((ParkingThread) Thread.currentThread()).parkSignal();
+    }
+
+    /** For a {@link ParkingThread} to keep. */
+    public static Capture reusable() {
+        Capture c = new Capture(null);
+        return c;
+    }
 
     public Capture(Pending pending) {
         super(null, null, false, false);
@@ -50,7 +96,9 @@ public class Capture extends RuntimeException {
         for (int i = count - 1; i >= 0; i--) {
             frames[i].next = k;
             k = frames[i];
+            frames[i] = null;
         }
+        count = 0;
         return k;
     }
 }

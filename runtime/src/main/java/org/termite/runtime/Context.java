@@ -15,12 +15,32 @@ public final class Context {
     SchemeError lastError;
     Frame lastErrorContinuation;
 
+    /**
+     * A thread that keeps its current context in a field of its own, null when it has none installed: scheduler
+     * threads, which switch contexts at every message a process waits for, and where a ThreadLocal's lookup showed.
+     */
+    public interface Carrier {
+        Context installed();
+
+        void installed(Context context);
+    }
+
     public static Context current() {
+        if (Thread.currentThread() instanceof Carrier t) {
+            Context c = t.installed();
+            if (c != null) {
+                return c;
+            }
+        }
         return CURRENT.get();
     }
 
     /** Makes {@code context} current on this thread; null restores the thread's own context. */
     public static void install(Context context) {
+        if (Thread.currentThread() instanceof Carrier t) {
+            t.installed(context);
+            return;
+        }
         CURRENT.set(context != null ? context : OWN.get());
     }
 

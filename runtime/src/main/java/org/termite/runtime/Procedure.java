@@ -45,6 +45,14 @@ public abstract class Procedure {
         throw new IllegalStateException(name() + " has no resume point " + point);
     }
 
+    /**
+     * The procedure a call site that takes {@link Run#PARKED} back calls in place of this one: the same procedure
+     * except for the runtime's receives, which may then return the park instead of throwing it.
+     */
+    public Procedure parkingEntry() {
+        return this;
+    }
+
     /** The procedure's name for messages and backtraces. */
     public String name() {
         return "anonymous";

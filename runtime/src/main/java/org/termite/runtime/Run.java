@@ -13,6 +13,25 @@ package org.termite.runtime;
  * one returned.
  */
 public final class Run {
+    /**
+     * What code running directly on a base (call depth 0) returns instead of throwing a park signal: the frames are
+     * in the thread's park signal ({@link Capture#parkByReturn}). A throw would cost the JVM's unwinding of every
+     * compiled frame it crosses; the most frequent park, a receive that waits, usually has one caller between it and
+     * the base, and that caller's call site checks for this value.
+     */
+    public static final Object PARKED = new Object() {
+        @Override
+        public String toString() {
+            return "#<parked>";
+        }
+    };
+
+    /** Called by a call site that got {@link #PARKED}: adds the caller's frame and passes the park on. */
+    public static Object parkedAt(Frame caller) {
+        Capture.parkingNow().push(caller);
+        return PARKED;
+    }
+
     private Pending pending;
     private Frame k;
     private Object value;
@@ -39,6 +58,14 @@ public final class Run {
                     Frame f = k;
                     k = f.next;
                     value = f.resume(value);
+                }
+                if (value == PARKED) {
+                    Capture c = Capture.parkingNow();
+                    k = c.link(k);
+                    Park park = (Park) c.pending;
+                    pending = park.resume;
+                    yielded = park.yield;
+                    return false;
                 }
             } catch (Capture c) {
                 k = c.link(k);

@@ -31,6 +31,11 @@ final class BodyEmitter {
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String RT = "org/termite/runtime/Rt";
     private static final String CAPTURE = "org/termite/runtime/Capture";
+    /**
+     * The runtime's receives: a call that names one calls it through {@code Procedure.parkingEntry} and takes a
+     * park returned as a value (see {@link #parkedCheck}).
+     */
+    private static final java.util.Set<String> RECEIVES = java.util.Set.of("?", "??", "!?", "%receive", "%receive-from");
 
     record Result(String[] positions) {}
 
@@ -499,7 +504,32 @@ final class BodyEmitter {
         invoke(c.fn(), c.args(), c.spread());
         mv.visitLabel(afterCall[c.point()]);
         handlers.add(new Handler(handler, c.point(), c.live()));
+        if (parksByReturn(c.fn())) {
+            parkedCheck(c);
+        }
         store(c.var());
+    }
+
+    private static boolean parksByReturn(Anf.Simple fn) {
+        return fn instanceof Anf.Global g && RECEIVES.contains(g.name().name);
+    }
+
+    /**
+     * A receive returns {@code Run.PARKED} instead of throwing when its caller runs on the trampoline base, the usual
+     * case for a process's loop: the caller then saves its frame like a handler would and returns the park to the
+     * base. Throwing would cost the JVM's unwinding of each compiled frame on the way.
+     */
+    private void parkedCheck(Anf.LetCall c) {
+        Label notParked = new Label();
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Run", "PARKED", OBJ);
+        mv.visitJumpInsn(IF_ACMPNE, notParked);
+        mv.visitInsn(POP);
+        newFrame(c.point(), c.live());
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Run", "parkedAt",
+                "(Lorg/termite/runtime/Frame;)Ljava/lang/Object;", false);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(notParked);
     }
 
     private void tailCall(Anf.TailCall c) {
@@ -550,6 +580,10 @@ final class BodyEmitter {
         simple(fn);
         if (!isSelf(fn)) {
             mv.visitMethodInsn(INVOKESTATIC, RT, "proc", "(Ljava/lang/Object;)Lorg/termite/runtime/Procedure;", false);
+            if (parksByReturn(fn)) {
+                mv.visitMethodInsn(INVOKEVIRTUAL, LambdaEmitter.PROCEDURE, "parkingEntry",
+                        "()Lorg/termite/runtime/Procedure;", false);
+            }
         }
         pushDepth();
         if (args.size() <= 4) {
@@ -586,22 +620,27 @@ final class BodyEmitter {
     /** The handler of a resume point: push a frame onto the passing capture and rethrow it. */
     private void emitHandler(Handler h) {
         mv.visitLabel(h.label());
+        newFrame(h.point(), h.live());
+        mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/Frame;)Lorg/termite/runtime/Capture;", false);
+        mv.visitInsn(ATHROW);
+    }
+
+    /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
+    private void newFrame(int point, List<Var> live) {
         mv.visitTypeInsn(NEW, "org/termite/runtime/Frame");
         mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
-        pushInt(mv, h.point());
-        pushInt(mv, h.live().size());
+        pushInt(mv, point);
+        pushInt(mv, live.size());
         mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        for (int i = 0; i < h.live().size(); i++) {
+        for (int i = 0; i < live.size(); i++) {
             mv.visitInsn(DUP);
             pushInt(mv, i);
-            mv.visitVarInsn(ALOAD, local(h.live().get(i)));
+            mv.visitVarInsn(ALOAD, local(live.get(i)));
             mv.visitInsn(AASTORE);
         }
         mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/Frame", "<init>",
                 "(Lorg/termite/runtime/Procedure;I[Ljava/lang/Object;)V", false);
-        mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/Frame;)Lorg/termite/runtime/Capture;", false);
-        mv.visitInsn(ATHROW);
     }
 
     // ---------------------------------------------------------------- positions

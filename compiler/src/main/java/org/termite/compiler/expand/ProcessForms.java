@@ -15,10 +15,10 @@ import org.termite.runtime.text.SourcePos;
 /**
  * Termite's process syntax: {@code spawn}, {@code spawn-link}, and {@code recv} with patterns.
  *
- * <p>A recv becomes a call of the library's {@code %receive} with a matcher procedure: for a message, each
+ * <p>A recv becomes a call of the runtime's {@code %receive} with a matcher procedure: for a message, each
  * clause's pattern is tested in turn, compiled to nested tests that bind the pattern variables; the first clause
- * whose pattern and where-guards succeed returns its body as a thunk, which runs after the message has been
- * taken out of the mailbox. Patterns: {@code _}; a variable (a repeated one must match an equal value); a quoted
+ * whose pattern and where-guards succeed answers with its index and the variables' values, and once the message
+ * is out of the mailbox that clause's body runs with the variables bound again to those values. Patterns: {@code _}; a variable (a repeated one must match an equal value); a quoted
  * datum or a literal constant; {@code ,expr}, matching a value equal to the expression's; lists, dotted lists
  * and vectors of patterns.
  */
@@ -38,15 +38,17 @@ final class ProcessForms {
     private static Object recv(Pair f, Env env, Expander x, SourcePos pos) {
         List<Object> clauses = new ArrayList<>(Syntax.list(f.cdr, pos, "recv"));
         Object timeout = Boolean.FALSE;
-        Object onTimeout = Pair.list(keyword("lambda"), Nil.NIL, Boolean.FALSE);
+        Object afterBody = null;
         if (!clauses.isEmpty() && clauses.get(clauses.size() - 1) instanceof Pair last
                 && Syntax.isSymbolNamed(last.car, "after")) {
             clauses.remove(clauses.size() - 1);
             timeout = DerivedForms.arg(last, 1, pos, "recv after");
-            onTimeout = new Pair(keyword("lambda"), new Pair(Nil.NIL, DerivedForms.rest(last, 2)));
+            afterBody = DerivedForms.rest(last, 2);
         }
         Object msg = temp("msg");
+        Object found = temp("found");
         List<Object> tests = new ArrayList<>();
+        List<Object> branches = new ArrayList<>();
         for (Object c : clauses) {
             if (!(c instanceof Pair clause)) {
                 throw new CompileError(pos, "bad syntax: a recv clause must be (pattern body ...)");
@@ -60,13 +62,44 @@ final class ProcessForms {
             if (body == Nil.NIL) {
                 throw new CompileError(pos, "bad syntax: a recv clause needs a body");
             }
-            Object action = new Pair(keyword("lambda"), new Pair(Nil.NIL, body));
-            Object success = guards.isEmpty() ? action
-                    : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), action, Boolean.FALSE);
-            tests.add(match(msg, clause.car, new ArrayList<>(), () -> success, pos));
+            long index = tests.size();
+            List<Object> bound = new ArrayList<>();
+            Object clauseBody = body;
+            tests.add(match(msg, clause.car, bound, () -> {
+                Object verdict = new Pair(keyword("vector"), new Pair(index, Syntax.fromList(bound)));
+                return guards.isEmpty() ? verdict
+                        : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), verdict, Boolean.FALSE);
+            }, pos));
+            List<Object> bindings = new ArrayList<>();
+            for (int i = 0; i < bound.size(); i++) {
+                bindings.add(Pair.list(bound.get(i), Pair.list(keyword("vector-ref"), found, (long) i + 1)));
+            }
+            branches.add(new Pair(keyword("let"), new Pair(Syntax.fromList(bindings), clauseBody)));
+        }
+        if (afterBody != null) {
+            branches.add(new Pair(keyword("let"), new Pair(Nil.NIL, afterBody)));
         }
         Object matcher = Pair.list(keyword("lambda"), Pair.list(msg), new Pair(keyword("or"), Syntax.fromList(tests)));
-        return Pair.list(keyword("%receive"), matcher, timeout, onTimeout);
+        Object onTimeout = Pair.list(keyword("lambda"), Nil.NIL,
+                Pair.list(keyword("quote"), new Object[] {(long) clauses.size()}));
+        Object received = Pair.list(keyword("%receive"), matcher, timeout, onTimeout);
+        if (branches.isEmpty()) {
+            return received;
+        }
+        return Pair.list(keyword("let"), Pair.list(Pair.list(found, received)), dispatch(found, branches, 0));
+    }
+
+    /**
+     * The clause bodies run in the code around the recv, not in closures the matcher returns: a clause that ends
+     * by calling its loop again is then a jump, and a receive that waits unwinds fewer JVM frames. The matcher
+     * answers with a vector of the clause's index and its pattern variables' values.
+     */
+    private static Object dispatch(Object found, List<Object> branches, int i) {
+        if (i == branches.size() - 1) {
+            return branches.get(i);
+        }
+        Object test = Pair.list(keyword("eqv?"), Pair.list(keyword("vector-ref"), found, 0L), (long) i);
+        return Pair.list(keyword("if"), test, branches.get(i), dispatch(found, branches, i + 1));
     }
 
     /** Code that tests {@code v} against {@code pat} and evaluates {@code success} with its variables bound, else #f. */

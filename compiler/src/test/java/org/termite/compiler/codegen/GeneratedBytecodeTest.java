@@ -15,8 +15,10 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -35,6 +37,7 @@ class GeneratedBytecodeTest {
             "(define (evens l) (define (e? x) (if (= x 0) #t (o? (- x 1)))) (define (o? x) (if (= x 0) #f (e? (- x 1))))",
             "  (let walk ((l l)) (cond ((null? l) '()) ((e? (car l)) (cons (car l) (walk (cdr l)))) (else (walk (cdr l))))))",
             "(define v (vector 1 \"two\" #\\3 3.5 12345678901234567890 1/3 'sym))",
+            "(define (serve n) (recv ((from 'add k) (! from (+ n k)) (serve (+ n k))) (('get from) (! from n) (serve n)) (after 5 n)))",
             "(display (fib 10))");
 
     @Test
@@ -74,8 +77,12 @@ class GeneratedBytecodeTest {
         assertTrue(withMore.containsAll(alone), alone + " vs " + withMore);
     }
 
+    /**
+     * A heap frame is made only where the JVM stack is being given up: in a capture's handler, or where a receive
+     * returned its park instead of throwing it.
+     */
     @Test
-    void frames_areAllocatedOnlyInCaptureHandlers() {
+    void frames_areAllocatedOnlyInCaptureHandlersAndParkedReturns() {
         for (GeneratedClass c : TestPipeline.classes(PROGRAM, "bytecode")) {
             ClassNode node = node(c);
             for (MethodNode m : node.methods) {
@@ -85,12 +92,19 @@ class GeneratedBytecodeTest {
                     handlerStarts.add(t.handler);
                 }
                 boolean inHandler = false;
+                AbstractInsnNode lastJump = null;
                 for (AbstractInsnNode insn : m.instructions) {
                     if (insn instanceof LabelNode l && handlerStarts.contains(l)) {
                         inHandler = true;
                     }
+                    if (insn.getOpcode() >= Opcodes.IFEQ && insn.getOpcode() <= Opcodes.IF_ACMPNE) {
+                        lastJump = insn;
+                    }
                     if (insn instanceof TypeInsnNode t && t.getOpcode() == Opcodes.NEW && t.desc.equals("org/termite/runtime/Frame")) {
-                        assertTrue(inHandler, c.internalName() + "." + m.name + " allocates a frame outside a handler");
+                        boolean afterParkedTest = lastJump != null && lastJump.getOpcode() == Opcodes.IF_ACMPNE
+                                && lastJump.getPrevious() instanceof FieldInsnNode f && f.name.equals("PARKED");
+                        assertTrue(inHandler || afterParkedTest,
+                                c.internalName() + "." + m.name + " allocates a frame outside a handler");
                     }
                 }
             }
@@ -109,6 +123,30 @@ class GeneratedBytecodeTest {
         for (MethodNode m : loop.methods) {
             assertEquals(0, m.tryCatchBlocks.size(), "a self tail call is a jump: " + m.name);
             assertFalse(m.name.equals("resume"), "no resume points in a loop of tail calls");
+        }
+    }
+
+    @Test
+    void receiveCallSites_takeAReturnedPark_otherCallSitesDoNot() {
+        List<GeneratedClass> classes = TestPipeline.classes(PROGRAM, "bytecode");
+        ClassNode serve = node(classes.stream().filter(c -> c.internalName().contains("/serve_")).findFirst().orElseThrow());
+        MethodNode apply1 = serve.methods.stream().filter(m -> m.name.equals("apply1")).findFirst().orElseThrow();
+        List<String> calls = new java.util.ArrayList<>();
+        for (AbstractInsnNode insn : apply1.instructions) {
+            if (insn instanceof MethodInsnNode mi && !mi.name.equals("<init>")) {
+                calls.add(mi.name);
+            }
+        }
+        int entry = calls.indexOf("parkingEntry");
+        assertTrue(entry >= 0, "the receive is called through its parking entry: " + calls);
+        assertEquals("apply3", calls.get(entry + 1), calls.toString());
+        assertEquals("parkedAt", calls.get(entry + 2), "a returned park saves the caller's frame: " + calls);
+        ClassNode fib = node(classes.stream().filter(c -> c.internalName().endsWith("fib_L1C1")).findFirst().orElseThrow());
+        for (MethodNode m : fib.methods) {
+            for (AbstractInsnNode insn : m.instructions) {
+                assertFalse(insn instanceof MethodInsnNode mi && mi.name.equals("parkingEntry"), "fib calls no receive");
+                assertFalse(insn instanceof FieldInsnNode f && f.name.equals("PARKED"), "fib calls no receive");
+            }
         }
     }
 

@@ -22,7 +22,7 @@ public final class Preemption {
             throw new ProcessKilled();
         }
         if (proc.preemptRequested) {
-            throw new Capture(new Park(k -> p.call(0, args), true));
+            throw Capture.park(new Park(k -> p.call(0, args), true));
         }
     }
 

@@ -37,8 +37,6 @@ public final class Process {
     volatile boolean preemptRequested;
     /** Set by terminate!: the process ends at its next safe point or when next scheduled. */
     volatile boolean killRequested;
-    /** When its current slice started, for the preemption ticker. */
-    volatile long sliceStart;
     /** Set by a timer or an I/O source before waking it, so a wake-up racing with parking is not lost. */
     volatile boolean wakeRequested;
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */

@@ -12,9 +12,7 @@ import org.termite.runtime.SchemeError;
 import org.termite.runtime.Symbol;
 
 /**
- * Termite's process primitives. Receiving is written in Scheme (the library's %receive) on the mailbox
- * primitives here, so matching code runs as ordinary compiled Scheme; only waiting is a primitive, and it is
- * never inlined, so the call that waits keeps its resume point.
+ * Termite's process primitives, except receiving, which is {@link Receive}.
  */
 public final class ProcessPrims {
     /** The library's (lambda (thunk) ...) that runs a process body: calls thunk, then its value if a procedure. */
@@ -170,33 +168,9 @@ public final class ProcessPrims {
 
     // ---------------------------------------------------------------- the mailbox, for the library's receive
 
-    @Primitive("%mailbox-start")
-    public static Object mailboxStart() {
-        return Processes.current().mailbox.start();
-    }
-
     @Primitive("%mailbox-mark")
     public static Object mailboxMark() {
         return Processes.current().mailbox.mark();
-    }
-
-    /** The message node after a cursor, or #f; an exit signal from a link is raised here. */
-    @Primitive("%mailbox-next")
-    public static Object mailboxNext(Object cursor) {
-        Process p = Processes.current();
-        raiseSignal(p);
-        Mailbox.Node n = p.mailbox.next((Mailbox.Node) cursor);
-        return n == null ? Boolean.FALSE : n;
-    }
-
-    @Primitive("%mailbox-message")
-    public static Object mailboxMessage(Object node) {
-        return ((Mailbox.Node) node).message;
-    }
-
-    @Primitive("%mailbox-remove!")
-    public static void mailboxRemove(Object node) {
-        Processes.current().mailbox.remove((Mailbox.Node) node);
     }
 
     @Primitive("%mailbox-size")
@@ -223,27 +197,6 @@ public final class ProcessPrims {
         return System.nanoTime() + (long) (Math.max(0, s) * 1e9);
     }
 
-    /**
-     * Waits until a message arrives after those seen (#t) or the deadline passes (#f). Parks the process: the
-     * call's continuation is saved and no thread is held while it waits.
-     */
-    @Primitive(value = "%mailbox-wait", inline = false)
-    public static Object mailboxWait(Object deadline) {
-        Process p = Processes.current();
-        raiseSignal(p);
-        // The deadline comes first: under a flood of messages that the receive rejects, it must still time out.
-        if (deadline != Boolean.FALSE && System.nanoTime() >= (Long) deadline) {
-            return Boolean.FALSE;
-        }
-        if (p.mailbox.hasIncoming()) {
-            return Boolean.TRUE;
-        }
-        if (deadline != Boolean.FALSE) {
-            p.timer = Scheduler.get().timers.wakeAt(p, (Long) deadline);
-        }
-        throw new Capture(new Park(k -> mailboxWait(deadline), false));
-    }
-
     /** thread-sleep!: parks until the deadline, whatever arrives meanwhile. */
     @Primitive(value = "%sleep-until", inline = false)
     public static Object sleepUntil(Object deadline) {
@@ -261,22 +214,24 @@ public final class ProcessPrims {
             return org.termite.runtime.Unspecified.VALUE;
         }
         p.timer = Scheduler.get().timers.wakeAt(p, at);
-        throw new Capture(new Park(k -> sleepUntil(deadline), false));
+        throw Capture.park(new Park(k -> sleepUntil(deadline), false));
     }
+
+    private static final Park YIELD = new Park(k -> org.termite.runtime.Unspecified.VALUE, true);
 
     @Primitive(value = "%yield", inline = false)
     public static Object yield() {
-        throw new Capture(new Park(k -> org.termite.runtime.Unspecified.VALUE, true));
+        throw Capture.park(YIELD);
     }
 
-    private static void raiseSignal(Process p) {
+    static void raiseSignal(Process p) {
         TermiteException e = p.takeSignal();
         if (e != null) {
             throw new SchemeError(e);
         }
     }
 
-    private static Pid pid(String who, Object x) {
+    static Pid pid(String who, Object x) {
         if (x instanceof Pid p) {
             return p;
         }

@@ -51,7 +51,7 @@ public final class Processes {
             p.wakeRequested = true;
             Scheduler.get().wake(p);
         });
-        throw new org.termite.runtime.Capture(new org.termite.runtime.Park(k -> retry.get(), false));
+        throw org.termite.runtime.Capture.park(new org.termite.runtime.Park(k -> retry.get(), false));
     }
 
     /** Asynchronous send. Messages to a process that has ended are dropped, as in Erlang. */

@@ -15,13 +15,14 @@ import org.termite.runtime.Trampoline;
  * made runnable by any other thread, or one that used up its slice, goes to the shared queue. An idle worker
  * takes from the shared queue, then steals from the back of another worker's queue, then parks until signalled.
  *
- * <p>A ticker thread asks a process that has run longer than {@link #SLICE_NANOS} to yield when others are
+ * <p>A ticker thread asks a process that has run for {@link #SLICE_TICKS} ticks to yield when others are
  * waiting to run: it sets the process's flag and lowers {@link Trampoline#depthLimit} so that running code
  * reaches {@link Preemption#check} at its next call or loop iteration.
  */
 public final class Scheduler {
-    static final long SLICE_NANOS = 5_000_000;
     private static final long TICK_NANOS = 2_000_000;
+    /** A slice seen running at this many ticks in a row has had its time: between 4 and 6 ms. */
+    static final int SLICE_TICKS = 2;
 
     private static volatile Scheduler instance;
 
@@ -227,12 +228,18 @@ public final class Scheduler {
     private void tick() {
         while (true) {
             LockSupport.parkNanos(TICK_NANOS);
-            long now = System.nanoTime();
             handOffStaleNext();
             boolean others = hasWaitingWork();
             for (Worker w : workers) {
                 Process p = w.current;
-                if (p != null && (p.killRequested || (others && now - p.sliceStart > SLICE_NANOS))) {
+                int slice = w.slice;
+                if (p != null && slice == w.sliceAtLastTick) {
+                    w.ticksInSlice++;
+                } else {
+                    w.sliceAtLastTick = slice;
+                    w.ticksInSlice = 0;
+                }
+                if (p != null && (p.killRequested || (others && w.ticksInSlice >= SLICE_TICKS))) {
                     requestPreemption(p);
                     // The slice may have ended between reading current and setting the flag: a process that
                     // parked with the request still set would keep the depth bound lowered while it waits.

@@ -12,7 +12,7 @@ import org.termite.runtime.Uncaught;
  * dies. Its queue: a one-process "next" slot for the process it just woke (the receiver of a message runs next,
  * on this core), then its own FIFO queue, which other workers may steal from.
  */
-final class Worker extends Thread {
+final class Worker extends Thread implements org.termite.runtime.Capture.ParkingThread, Context.Carrier {
     /** Scheme code runs in the heap, but Java code called from it wants a roomy stack. */
     private static final long STACK_BYTES = 64L << 20;
     private static final int NEXT_STREAK_LIMIT = 64;
@@ -28,6 +28,32 @@ final class Worker extends Thread {
     private int nextStreak;
     private int slices;
     volatile Process current;
+    /**
+     * Counts the slices this worker has started; the ticker reads it to tell a long slice from a run of short
+     * ones without a clock read per slice. Written only here; a stale read only delays a preemption by a tick.
+     */
+    int slice;
+    /** The ticker's own: the slice seen at the last tick, and for how many ticks in a row it was the same. */
+    int sliceAtLastTick;
+    int ticksInSlice;
+    private final org.termite.runtime.Capture parkSignal = org.termite.runtime.Capture.reusable();
+
+    private Context installed;
+
+    @Override
+    public org.termite.runtime.Capture parkSignal() {
+        return parkSignal;
+    }
+
+    @Override
+    public Context installed() {
+        return installed;
+    }
+
+    @Override
+    public void installed(Context context) {
+        installed = context;
+    }
 
     Worker(Scheduler scheduler, int index) {
         super(null, null, "termite-worker-" + index, STACK_BYTES);
@@ -124,13 +150,15 @@ final class Worker extends Thread {
             p.timer.cancel(false);
             p.timer = null;
         }
-        p.wakeRequested = false;
+        if (p.wakeRequested) {
+            p.wakeRequested = false;
+        }
         if (p.killRequested) {
             Processes.exit(p, TermiteException.TERMINATED, null);
             return;
         }
         current = p;
-        p.sliceStart = System.nanoTime();
+        slice++;
         Context.install(p.context);
         boolean done;
         try {
