@@ -28,14 +28,8 @@ public class Capture extends RuntimeException {
 
     /** The capture that parks with {@code park}: the thread's own if it keeps one, else a new one. */
     public static Capture park(Park park) {
-        if (Thread.currentThread() instanceof ParkingThread t) {
-            Capture c = t.parkSignal();
-            c.pending = park;
-            c.count = 0;
-            CREATED.increment();
-            return c;
-        }
-        return new Capture(park);
+        Capture c = parkByReturn(park);
+        return c != null ? c : new Capture(park);
     }
 
     /**

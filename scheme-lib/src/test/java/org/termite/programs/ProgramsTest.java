@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * the program itself:
  * <ul>
  * <li>{@code ;; expect: TEXT} lines, in order, are the exact standard output, one line each;</li>
+ * <li>{@code ;; also-with-jvm: OPTIONS}: the program runs once more, with these JVM options;</li>
  * <li>{@code ;; error: REGEX} lines must each match standard error, the exit code must be non-zero, and no Java
  * stack trace may appear;</li>
  * <li>{@code ;; args: A B} gives command-line arguments; {@code ;; stdin: TEXT} lines give standard input.</li>
@@ -56,6 +57,8 @@ class ProgramsTest {
         List<String> expected = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> args = new ArrayList<>();
+        List<List<String>> jvmVariants = new ArrayList<>();
+        jvmVariants.add(List.of());
         StringBuilder stdin = new StringBuilder();
         for (String line : Files.readAllLines(file)) {
             String t = line.strip();
@@ -67,13 +70,22 @@ class ProgramsTest {
                 args.addAll(List.of(value(t, ";; args:").split("\\s+")));
             } else if (t.startsWith(";; stdin:")) {
                 stdin.append(value(t, ";; stdin:")).append('\n');
+            } else if (t.startsWith(";; also-with-jvm:")) {
+                jvmVariants.add(List.of(value(t, ";; also-with-jvm:").split("\\s+")));
             }
         }
-        Result r = run(file, args, stdin.toString());
+        for (List<String> jvm : jvmVariants) {
+            check(file, jvm, args, stdin.toString(), expected, errors);
+        }
+    }
+
+    private static void check(Path file, List<String> jvm, List<String> args, String stdin, List<String> expected,
+            List<String> errors) throws Exception {
+        Result r = run(file, jvm, args, stdin);
         String out = expected.isEmpty() ? "" : String.join("\n", expected) + "\n";
         if (errors.isEmpty()) {
-            assertEquals(0, r.code, "exit code; stderr:\n" + r.err);
-            assertEquals(out, r.out, "standard output; stderr:\n" + r.err);
+            assertEquals(0, r.code, "exit code " + jvm + "; stderr:\n" + r.err);
+            assertEquals(out, r.out, "standard output " + jvm + "; stderr:\n" + r.err);
         } else {
             assertNotEquals(0, r.code, "exit code of a failing program");
             if (!expected.isEmpty()) {
@@ -93,10 +105,11 @@ class ProgramsTest {
 
     record Result(int code, String out, String err) {}
 
-    static Result run(Path file, List<String> args, String stdin) throws Exception {
+    static Result run(Path file, List<String> jvm, List<String> args, String stdin) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")),
+                "-Xss16m", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "org.termite.compiler.cli.TermiteMain", "run", file.toString()));
         cmd.addAll(args);
         Path outFile = Files.createTempFile("termite-out", ".txt");

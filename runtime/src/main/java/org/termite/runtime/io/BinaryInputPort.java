@@ -32,6 +32,11 @@ public final class BinaryInputPort extends Port {
         return false;
     }
 
+    /** Whether peek-u8 left a byte that the next read returns without touching the source. */
+    public synchronized boolean hasLookahead() {
+        return lookahead != NONE;
+    }
+
     /** The next byte 0..255, or -1 at the end. */
     public synchronized int readU8(String who) {
         checkOpen(who);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Standard input, read by a thread of its own (started at the first read) into a buffer. A process that wants
@@ -14,7 +12,7 @@ import java.util.List;
  */
 final class ConsoleReader extends Reader {
     private final StringBuilder buffer = new StringBuilder();
-    private final List<Runnable> waiters = new ArrayList<>();
+    private final Waiters waiters = new Waiters();
     private boolean eof;
     private boolean started;
 
@@ -41,7 +39,7 @@ final class ConsoleReader extends Reader {
                     }
                     notifyAll();
                 }
-                runWaiters();
+                waiters.wakeAll();
                 if (n < 0) {
                     return;
                 }
@@ -51,17 +49,8 @@ final class ConsoleReader extends Reader {
                 eof = true;
                 notifyAll();
             }
-            runWaiters();
+            waiters.wakeAll();
         }
-    }
-
-    private void runWaiters() {
-        List<Runnable> ready;
-        synchronized (this) {
-            ready = new ArrayList<>(waiters);
-            waiters.clear();
-        }
-        ready.forEach(Runnable::run);
     }
 
     /** Whether a read needing a whole line ({@code line}) or one character would return without waiting. */

@@ -17,12 +17,20 @@ final class PortArgs {
         if (x instanceof TextInputPort p) {
             return p;
         }
+        if (x instanceof TcpPort t) {
+            t.checkInput(who);
+            return t.textIn;
+        }
         throw SchemeError.wrongType(who, "textual input port", x);
     }
 
     static TextOutputPort textOut(String who, Object x) {
         if (x instanceof TextOutputPort p) {
             return p;
+        }
+        if (x instanceof TcpPort t) {
+            t.checkOutput(who);
+            return t.textOut;
         }
         throw SchemeError.wrongType(who, "textual output port", x);
     }
@@ -31,12 +39,20 @@ final class PortArgs {
         if (x instanceof BinaryInputPort p) {
             return p;
         }
+        if (x instanceof TcpPort t) {
+            t.checkInput(who);
+            return t.binaryIn;
+        }
         throw SchemeError.wrongType(who, "binary input port", x);
     }
 
     static BinaryOutputPort binaryOut(String who, Object x) {
         if (x instanceof BinaryOutputPort p) {
             return p;
+        }
+        if (x instanceof TcpPort t) {
+            t.checkOutput(who);
+            return t.binaryOut;
         }
         throw SchemeError.wrongType(who, "binary output port", x);
     }

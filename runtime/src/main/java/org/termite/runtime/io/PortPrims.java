@@ -45,13 +45,13 @@ public final class PortPrims {
     @Primitive("input-port-open?")
     public static boolean isInputPortOpen(Object x) {
         Port p = PortArgs.port("input-port-open?", x);
-        return p.isInput() && p.isOpen();
+        return p.isInput() && p.isOpen() && !(p instanceof TcpPort t && !t.inputOpen());
     }
 
     @Primitive("output-port-open?")
     public static boolean isOutputPortOpen(Object x) {
         Port p = PortArgs.port("output-port-open?", x);
-        return p.isOutput() && p.isOpen();
+        return p.isOutput() && p.isOpen() && !(p instanceof TcpPort t && !t.outputOpen());
     }
 
     @Primitive("close-port")
@@ -62,6 +62,10 @@ public final class PortPrims {
     @Primitive("close-input-port")
     public static void closeInputPort(Object x) {
         Port p = PortArgs.port("close-input-port", x);
+        if (p instanceof TcpPort t) {
+            t.closeInput("close-input-port");
+            return;
+        }
         if (!p.isInput()) {
             throw SchemeError.wrongType("close-input-port", "input port", x);
         }
@@ -71,6 +75,10 @@ public final class PortPrims {
     @Primitive("close-output-port")
     public static void closeOutputPort(Object x) {
         Port p = PortArgs.port("close-output-port", x);
+        if (p instanceof TcpPort t) {
+            t.closeOutput("close-output-port");
+            return;
+        }
         if (!p.isOutput()) {
             throw SchemeError.wrongType("close-output-port", "output port", x);
         }
@@ -165,7 +173,8 @@ public final class PortPrims {
 
     // Textual input
 
-    // The reading primitives are not inlined: on the console, a process waiting for input parks in them.
+    // The reading primitives are not inlined: on the console or a connection, a process waiting for input parks
+    // in them.
 
     @Primitive(value = "read-char", inline = false)
     public static Object readChar() {
@@ -175,7 +184,7 @@ public final class PortPrims {
     @Primitive(value = "read-char", inline = false)
     public static Object readChar(Object port) {
         TextInputPort p = PortArgs.textIn("read-char", port);
-        ConsoleWait.before(p, false, () -> readChar(port));
+        InputWait.text(p, false, () -> readChar(port));
         return charOrEof(p.readChar("read-char"));
     }
 
@@ -187,7 +196,7 @@ public final class PortPrims {
     @Primitive(value = "peek-char", inline = false)
     public static Object peekChar(Object port) {
         TextInputPort p = PortArgs.textIn("peek-char", port);
-        ConsoleWait.before(p, false, () -> peekChar(port));
+        InputWait.text(p, false, () -> peekChar(port));
         return charOrEof(p.peekChar("peek-char"));
     }
 
@@ -213,7 +222,7 @@ public final class PortPrims {
     @Primitive(value = "read-line", inline = false)
     public static Object readLine(Object port) {
         TextInputPort p = PortArgs.textIn("read-line", port);
-        ConsoleWait.before(p, true, () -> readLine(port));
+        InputWait.text(p, true, () -> readLine(port));
         return p.readLine("read-line");
     }
 
@@ -226,7 +235,7 @@ public final class PortPrims {
     public static Object readString(Object k, Object port) {
         int n = SeqArgs.count("read-string", k);
         TextInputPort p = PortArgs.textIn("read-string", port);
-        ConsoleWait.before(p, false, () -> readString(k, port));
+        InputWait.text(p, false, n, () -> readString(k, port));
         return p.readString("read-string", n);
     }
 
@@ -237,8 +246,11 @@ public final class PortPrims {
 
     @Primitive(value = "read", inline = false)
     public static Object read(Object port) {
+        if (port instanceof TcpServerPort server) {
+            return server.accept("read");
+        }
         TextInputPort p = PortArgs.textIn("read", port);
-        ConsoleWait.before(p, true, () -> read(port));
+        InputWait.text(p, true, () -> read(port));
         return new DatumReader(p, p.description(), null).read();
     }
 
@@ -254,24 +266,28 @@ public final class PortPrims {
 
     // Binary input
 
-    @Primitive("read-u8")
+    @Primitive(value = "read-u8", inline = false)
     public static Object readU8() {
         return readU8(PortArgs.currentIn());
     }
 
-    @Primitive("read-u8")
+    @Primitive(value = "read-u8", inline = false)
     public static Object readU8(Object port) {
-        return byteOrEof(PortArgs.binaryIn("read-u8", port).readU8("read-u8"));
+        BinaryInputPort p = PortArgs.binaryIn("read-u8", port);
+        InputWait.bytes(port, 1, () -> readU8(port));
+        return byteOrEof(p.readU8("read-u8"));
     }
 
-    @Primitive("peek-u8")
+    @Primitive(value = "peek-u8", inline = false)
     public static Object peekU8() {
         return peekU8(PortArgs.currentIn());
     }
 
-    @Primitive("peek-u8")
+    @Primitive(value = "peek-u8", inline = false)
     public static Object peekU8(Object port) {
-        return byteOrEof(PortArgs.binaryIn("peek-u8", port).peekU8("peek-u8"));
+        BinaryInputPort p = PortArgs.binaryIn("peek-u8", port);
+        InputWait.bytes(port, 1, () -> peekU8(port));
+        return byteOrEof(p.peekU8("peek-u8"));
     }
 
     private static Object byteOrEof(int b) {
@@ -288,38 +304,42 @@ public final class PortPrims {
         return PortArgs.binaryIn("u8-ready?", port).u8Ready("u8-ready?");
     }
 
-    @Primitive("read-bytevector")
+    @Primitive(value = "read-bytevector", inline = false)
     public static Object readBytevector(Object k) {
         return readBytevector(k, PortArgs.currentIn());
     }
 
-    @Primitive("read-bytevector")
+    @Primitive(value = "read-bytevector", inline = false)
     public static Object readBytevector(Object k, Object port) {
         int n = SeqArgs.count("read-bytevector", k);
-        return PortArgs.binaryIn("read-bytevector", port).readBytes("read-bytevector", n);
+        BinaryInputPort p = PortArgs.binaryIn("read-bytevector", port);
+        InputWait.bytes(port, n, () -> readBytevector(k, port));
+        return p.readBytes("read-bytevector", n);
     }
 
-    @Primitive("read-bytevector!")
+    @Primitive(value = "read-bytevector!", inline = false)
     public static Object readBytevectorInto(Object b) {
         return readBytevectorInto(b, PortArgs.currentIn());
     }
 
-    @Primitive("read-bytevector!")
+    @Primitive(value = "read-bytevector!", inline = false)
     public static Object readBytevectorInto(Object b, Object port) {
         return readBytevectorInto(b, port, 0L);
     }
 
-    @Primitive("read-bytevector!")
+    @Primitive(value = "read-bytevector!", inline = false)
     public static Object readBytevectorInto(Object b, Object port, Object start) {
         return readBytevectorInto(b, port, start, (long) SeqArgs.bytevector("read-bytevector!", b).length);
     }
 
-    @Primitive("read-bytevector!")
+    @Primitive(value = "read-bytevector!", inline = false)
     public static Object readBytevectorInto(Object b, Object port, Object start, Object end) {
         byte[] bytes = SeqArgs.bytevector("read-bytevector!", b);
         int from = SeqArgs.bound("read-bytevector!", start, bytes.length, b);
         int to = SeqArgs.end("read-bytevector!", end, from, bytes.length, b);
-        int n = PortArgs.binaryIn("read-bytevector!", port).readInto("read-bytevector!", bytes, from, to);
+        BinaryInputPort p = PortArgs.binaryIn("read-bytevector!", port);
+        InputWait.bytes(port, to - from, () -> readBytevectorInto(b, port, start, end));
+        int n = p.readInto("read-bytevector!", bytes, from, to);
         return n < 0 ? Eof.VALUE : (Object) (long) n;
     }
 
@@ -460,6 +480,8 @@ public final class PortPrims {
             b.flush("flush-output-port");
         } else if (port instanceof TextOutputPort t) {
             t.flush("flush-output-port");
+        } else if (port instanceof TcpPort t) {
+            PortArgs.textOut("flush-output-port", t).flush("flush-output-port");
         } else {
             throw SchemeError.wrongType("flush-output-port", "output port", port);
         }
