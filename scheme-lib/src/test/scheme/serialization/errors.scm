@@ -30,7 +30,7 @@
 (define (text s) (cons (string-length s) (map char->integer (string->list s))))
 (define ghost
   (apply bytevector
-         (append '(215 1 2) (text "scm.shop.make_cart_L12C3") (text "make-cart") '(0 0 0 0 0 0 0 0))))
+         (append '(215 2 2) (text "scm.shop.make_cart_L12C3") (text "make-cart") '(0 0 0 0 0 0 0 0))))
 (write (message (lambda () (u8vector->object ghost)))) (newline)
 ;; expect: "u8vector->object: this program has no procedure make-cart (make_cart_L12C3) of module shop"
 

@@ -31,6 +31,8 @@ public final class Boot {
             if (!primitivesInstalled) {
                 Primitives.install();
                 org.termite.runtime.proc.PidSerializer.register();
+                org.termite.runtime.dist.NodeSerializer.register();
+                org.termite.runtime.dist.Distribution.install();
                 Globals.define("apply", new ApplyProcedure());
                 org.termite.runtime.proc.Receive.install();
                 org.termite.runtime.io.Ports.installParameters();

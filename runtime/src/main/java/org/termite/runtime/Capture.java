@@ -11,7 +11,10 @@ package org.termite.runtime;
 public class Capture extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** How many captures this JVM has made: a statistic for tests and tuning. A LongAdder: workers capture concurrently. */
+    /**
+     * How many captures this JVM has thrown: a statistic for tests and tuning. A LongAdder: workers capture
+     * concurrently. A park returned to its base instead of thrown is not counted; it is a message wait's cost.
+     */
     private static final java.util.concurrent.atomic.LongAdder CREATED = new java.util.concurrent.atomic.LongAdder();
 
     private Frame[] frames = new Frame[16];
@@ -29,7 +32,11 @@ public class Capture extends RuntimeException {
     /** The capture that parks with {@code park}: the thread's own if it keeps one, else a new one. */
     public static Capture park(Park park) {
         Capture c = parkByReturn(park);
-        return c != null ? c : new Capture(park);
+        if (c == null) {
+            return new Capture(park);
+        }
+        CREATED.increment();
+        return c;
     }
 
     /**
@@ -41,7 +48,6 @@ public class Capture extends RuntimeException {
             Capture c = t.parkSignal();
             c.pending = park;
             c.count = 0;
-            CREATED.increment();
             return c;
         }
         return null;

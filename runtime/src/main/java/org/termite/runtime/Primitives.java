@@ -28,6 +28,7 @@ public final class Primitives {
             org.termite.runtime.prims.TimePrims.class,
             org.termite.runtime.proc.ProcessPrims.class,
             org.termite.runtime.io.TcpPrims.class,
+            org.termite.runtime.dist.DistPrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,

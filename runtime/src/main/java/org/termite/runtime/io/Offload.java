@@ -9,7 +9,7 @@ import org.termite.runtime.proc.Processes;
  * process that asked for it parks, so that no scheduler thread waits on the network. Outside any process the
  * caller simply waits.
  */
-final class Offload {
+public final class Offload {
     private static final Object PENDING = new Object();
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(null, r, "termite-io", 256 * 1024);
@@ -18,7 +18,7 @@ final class Offload {
     });
 
     /** A blocking call. */
-    interface Call {
+    public interface Call {
         Object run() throws java.io.IOException;
     }
 
@@ -31,7 +31,7 @@ final class Offload {
      * Starts {@code call} on the pool and returns its value, parking the current process until it is there. A
      * failure becomes the error {@code failure} makes of it, raised in the process.
      */
-    static Object run(Call call, java.util.function.Function<java.io.IOException, RuntimeException> failure) {
+    public static Object run(Call call, java.util.function.Function<java.io.IOException, RuntimeException> failure) {
         Offload o = new Offload();
         POOL.execute(() -> {
             Object r;

@@ -36,7 +36,8 @@ public final class EqualHash {
         if (x instanceof Double d) {
             return Long.hashCode(Double.doubleToLongBits(d)) * 0x9E3779B1;
         }
-        if (x instanceof BigInteger || x instanceof Ratnum || x instanceof org.termite.runtime.num.Complex) {
+        if (x instanceof BigInteger || x instanceof Ratnum || x instanceof org.termite.runtime.num.Complex
+                || x instanceof org.termite.runtime.EqvByValue) {
             return x.hashCode();
         }
         return eqHash(x);

@@ -46,7 +46,8 @@ public final class EquivalencePrims {
         if (a instanceof BigInteger x) {
             return b instanceof BigInteger y && x.equals(y);
         }
-        return (a instanceof Ratnum || a instanceof org.termite.runtime.num.Complex) && a.equals(b);
+        return (a instanceof Ratnum || a instanceof org.termite.runtime.num.Complex
+                || a instanceof org.termite.runtime.EqvByValue) && a.equals(b);
     }
 
     private static final int NOT_EQUAL = -1;

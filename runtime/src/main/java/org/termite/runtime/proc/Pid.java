@@ -4,7 +4,7 @@ package org.termite.runtime.proc;
  * A process identifier: the node it was born on and its number there. Two pids are equal when they name the same
  * process, so a pid that travels to another node and back still matches. A local pid also points at its process.
  */
-public final class Pid {
+public final class Pid implements org.termite.runtime.EqvByValue {
     public final String node;
     public final long id;
     /** The process, when it lives on this node; null for a pid of another node. */
@@ -14,6 +14,16 @@ public final class Pid {
         this.node = node;
         this.id = id;
         this.process = process;
+    }
+
+    /** A pid of a process of another node. */
+    public static Pid remote(String node, long id) {
+        return new Pid(node, id, null);
+    }
+
+    /** Whether this pid names a process of this node (living or ended). */
+    public boolean isLocal() {
+        return node.equals(Scheduler.nodeName());
     }
 
     public Process process() {

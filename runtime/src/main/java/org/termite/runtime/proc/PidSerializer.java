@@ -7,7 +7,7 @@ import org.termite.runtime.serial.TypeTable;
 import org.termite.runtime.serial.ValueSerializer;
 
 /**
- * How a pid travels: its node's name and its number. Decoded on its own node it is the live process's pid again
+ * How a pid travels: its node's name, where that node listens, and its number. Decoded on its own node it is the live process's pid again
  * (so messages sent to it arrive); elsewhere, or after the process ended, it is a pid naming that process.
  */
 public final class PidSerializer extends ValueSerializer<Pid> {
@@ -20,18 +20,26 @@ public final class PidSerializer extends ValueSerializer<Pid> {
         TypeTable.register(ID, Pid.class, new PidSerializer());
     }
 
+    /** The node's name, where it listens ("" if unknown, so that a pid that travels on can still be reached), the number. */
     @Override
     public void writeHeader(Encoding out, Pid pid) {
         out.text(pid.node);
+        Remote r = Processes.remote();
+        out.text(r == null ? "" : r.addressOf(pid.node));
         out.output().writeVarLong(pid.id, true);
     }
 
     @Override
     public Pid readHeader(Decoding in) {
         String node = in.text();
+        String address = in.text();
         long id = in.input().readVarLong(true);
         if (id <= 0) {
             throw in.malformed("process number " + id);
+        }
+        Remote r = Processes.remote();
+        if (!address.isEmpty() && r != null && !node.equals(Scheduler.nodeName())) {
+            r.learn(node, address);
         }
         Process live = node.equals(Scheduler.nodeName()) ? Processes.live(id) : null;
         return live != null ? live.pid : new Pid(node, id, null);

@@ -47,6 +47,9 @@ public final class Process {
     // none, and a node holds a million processes, so the collections are made on first use.
     private Set<Process> links;
     private Map<Tag, Process> monitors;
+    /** Links to processes of other nodes, and monitors of this process held by processes of other nodes. */
+    private Set<Pid> remoteLinks;
+    private Map<Tag, Pid> remoteWatchers;
     private List<TermiteException> signals;
     private volatile boolean hasSignals;
     boolean trapExit;
@@ -107,10 +110,60 @@ public final class Process {
         state.set(DONE);
         exitReason = reason;
         Object[] taken = {links == null ? List.of() : new ArrayList<>(links),
-                monitors == null ? Map.of() : new LinkedHashMap<>(monitors)};
+                monitors == null ? Map.of() : new LinkedHashMap<>(monitors),
+                remoteLinks == null ? Set.of() : new LinkedHashSet<>(remoteLinks),
+                remoteWatchers == null ? Map.of() : new LinkedHashMap<>(remoteWatchers)};
         links = null;
         monitors = null;
+        remoteLinks = null;
+        remoteWatchers = null;
         return taken;
+    }
+
+    /** False if the process has ended: the caller then answers for it (an exit or a DOWN saying noproc). */
+    public synchronized boolean addRemoteLink(Pid other) {
+        if (state.get() == DONE) {
+            return false;
+        }
+        if (remoteLinks == null) {
+            remoteLinks = new LinkedHashSet<>();
+        }
+        remoteLinks.add(other);
+        return true;
+    }
+
+    /** This process's links to processes of {@code node}. */
+    public synchronized java.util.List<Pid> remoteLinksTo(String node) {
+        if (remoteLinks == null) {
+            return List.of();
+        }
+        return remoteLinks.stream().filter(p -> p.node.equals(node)).toList();
+    }
+
+    public synchronized boolean removeRemoteLink(Pid other) {
+        return remoteLinks != null && remoteLinks.remove(other);
+    }
+
+    public synchronized boolean addRemoteWatcher(Tag ref, Pid watcher) {
+        if (state.get() == DONE) {
+            return false;
+        }
+        if (remoteWatchers == null) {
+            remoteWatchers = new LinkedHashMap<>();
+        }
+        remoteWatchers.put(ref, watcher);
+        return true;
+    }
+
+    public synchronized void removeRemoteWatcher(Tag ref) {
+        if (remoteWatchers != null) {
+            remoteWatchers.remove(ref);
+        }
+    }
+
+    /** Why the process ended, once it has: a symbol such as normal or failure; null while it runs. */
+    public synchronized Object exitReason() {
+        return exitReason;
     }
 
     synchronized void addSignal(TermiteException e) {

@@ -103,17 +103,38 @@ public final class ProcessPrims {
 
     @Primitive("link!")
     public static void link(Object p) {
-        Process proc = pid("link!", p).process;
+        Pid to = pid("link!", p);
+        Process proc = to.process;
         if (proc != null) {
             Processes.link(proc, Processes.current());
+        } else if (!to.isLocal()) {
+            remote("link!", to).link(Processes.current(), to);
+        }
+    }
+
+    @Primitive("unlink!")
+    public static void unlink(Object p) {
+        Pid to = pid("unlink!", p);
+        Process me = Processes.current();
+        if (to.process != null) {
+            me.unlink(to.process);
+            to.process.unlink(me);
+        } else if (!to.isLocal() && Processes.remote() != null) {
+            Processes.remote().unlink(me, to);
         }
     }
 
     @Primitive("monitor")
     public static Object monitor(Object p) {
-        Process target = pid("monitor", p).process;
+        Pid to = pid("monitor", p);
+        Process target = to.process;
         if (target == null) {
-            throw SchemeError.error("monitor: cannot monitor a process of another node yet:", p);
+            if (!to.isLocal()) {
+                return remote("monitor", to).monitor(Processes.current(), to);
+            }
+            Tag ref = Tag.fresh();
+            Processes.send(Processes.current().pid, org.termite.runtime.Pair.list(Processes.DOWN, ref, to, Processes.NOPROC));
+            return ref;
         }
         return Monitors.monitor(Processes.current(), target);
     }
@@ -124,7 +145,15 @@ public final class ProcessPrims {
         if (!(ref instanceof Tag t)) {
             throw SchemeError.wrongType("demonitor", "monitor reference", ref);
         }
-        return Monitors.demonitor(t);
+        return Monitors.demonitor(t) || (Processes.remote() != null && Processes.remote().demonitor(t));
+    }
+
+    private static Remote remote(String who, Pid to) {
+        Remote r = Processes.remote();
+        if (r == null) {
+            throw SchemeError.error(who + ": no connection to the node of", to);
+        }
+        return r;
     }
 
     @Primitive("publish-service")

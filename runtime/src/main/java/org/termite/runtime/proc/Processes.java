@@ -17,7 +17,37 @@ public final class Processes {
     /** The processes of this node that have not ended, by number, so that a decoded pid finds its process. */
     private static final java.util.concurrent.ConcurrentHashMap<Long, Process> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private static volatile Remote remote;
+
     private Processes() {}
+
+    /** Installed by distribution when the runtime starts it. */
+    public static void useRemote(Remote r) {
+        remote = r;
+    }
+
+    public static Remote remote() {
+        return remote;
+    }
+
+    /** A live process of this node by number, for messages and signals that come from other nodes. */
+    public static Process byId(long id) {
+        return LIVE.get(id);
+    }
+
+    /** Delivers a signal from a process of another node: an exit raised in the next receive, or a message. */
+    public static void signal(Process to, TermiteException e) {
+        deliverExit(to, e);
+    }
+
+    /** Puts a message that came from another node in a local mailbox. */
+    public static void deliver(Process to, Object message) {
+        if (to.state.get() == Process.DONE) {
+            return;
+        }
+        to.mailbox.add(message);
+        Scheduler.get().wake(to);
+    }
 
     static void register(Process p) {
         LIVE.put(p.pid.id, p);
@@ -61,7 +91,12 @@ public final class Processes {
             if (to.node.equals(Scheduler.nodeName())) {
                 return;
             }
-            throw SchemeError.error("!: no connection to the node of", to);
+            Remote r = remote;
+            if (r == null) {
+                throw SchemeError.error("!: no connection to the node of", to);
+            }
+            r.send(to, message);
+            return;
         }
         if (p.state.get() == Process.DONE) {
             return;
@@ -125,6 +160,11 @@ public final class Processes {
         for (Map.Entry<Tag, Process> m : ((Map<Tag, Process>) taken[1]).entrySet()) {
             Monitors.fired(m.getKey());
             send(m.getValue().pid, Pair.list(DOWN, m.getKey(), p.pid, reason));
+        }
+        java.util.Set<Pid> remoteLinks = (java.util.Set<Pid>) taken[2];
+        Map<Tag, Pid> remoteWatchers = (Map<Tag, Pid>) taken[3];
+        if ((!remoteLinks.isEmpty() || !remoteWatchers.isEmpty()) && remote != null) {
+            remote.exited(p, reason, value, remoteLinks, remoteWatchers);
         }
         Services.forget(p.pid);
         if (p.onExit != null) {

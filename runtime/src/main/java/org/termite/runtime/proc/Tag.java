@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A unique tag (make-tag): a random number drawn once per node and a counter, so tags made on different nodes
  * never collide and a tag that travels and comes back is still equal to the original (pattern ,tag matches).
  */
-public final class Tag {
+public final class Tag implements org.termite.runtime.EqvByValue {
     private static final long NODE_PART = new SecureRandom().nextLong();
     private static final AtomicLong COUNTER = new AtomicLong();
 

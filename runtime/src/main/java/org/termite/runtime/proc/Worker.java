@@ -28,6 +28,15 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
     private int nextStreak;
     private int slices;
     volatile Process current;
+    private static final java.lang.invoke.VarHandle CURRENT;
+
+    static {
+        try {
+            CURRENT = java.lang.invoke.MethodHandles.lookup().findVarHandle(Worker.class, "current", Process.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /**
      * Counts the slices this worker has started; the ticker reads it to tell a long slice from a run of short
      * ones without a clock read per slice. Written only here; a stale read only delays a preemption by a tick.
@@ -143,9 +152,12 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
     }
 
     private void runSlice(Process p) {
-        if (!p.state.compareAndSet(Process.RUNNABLE, Process.RUNNING)) {
+        // Only this worker moves a process it took from a queue out of RUNNABLE (a wake-up enqueues it once), and
+        // senders treat RUNNABLE and RUNNING alike: no compare-and-set needed.
+        if (p.state.get() != Process.RUNNABLE) {
             return;
         }
+        p.state.lazySet(Process.RUNNING);
         if (p.timer != null) {
             p.timer.cancel(false);
             p.timer = null;
@@ -157,7 +169,8 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
             Processes.exit(p, TermiteException.TERMINATED, null);
             return;
         }
-        current = p;
+        // A release store: the ticker may see the new process a little late, which only delays a preemption.
+        CURRENT.setRelease(this, p);
         slice++;
         Context.install(p.context);
         boolean done;

@@ -14,7 +14,7 @@ package org.termite.runtime.serial;
  */
 public final class SerialFormat {
     public static final int MAGIC = 0xD7;
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final int NULL = 0;
     public static final int REF = 1;

@@ -1,0 +1,82 @@
+package org.termite.runtime.dist;
+
+import java.io.IOException;
+import org.termite.runtime.MString;
+import org.termite.runtime.Primitive;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.io.Offload;
+import org.termite.runtime.proc.Process;
+import org.termite.runtime.proc.Processes;
+import org.termite.runtime.serial.ObjectCodec;
+
+/** Termite's node procedures: naming nodes, listening, and spawning processes on other nodes. */
+public final class DistPrims {
+    private DistPrims() {}
+
+    @Primitive("make-node")
+    public static Object makeNode(Object host, Object port) {
+        if (!(host instanceof MString h)) {
+            throw SchemeError.wrongType("make-node", "host name string", host);
+        }
+        if (!(port instanceof Long p) || p < 0 || p > 65535) {
+            throw SchemeError.wrongType("make-node", "port number between 0 and 65535", port);
+        }
+        return new Node(h.toString(), (int) (long) p);
+    }
+
+    @Primitive("node?")
+    public static boolean isNode(Object x) {
+        return x instanceof Node;
+    }
+
+    @Primitive("node-host")
+    public static Object host(Object n) {
+        return MString.of(node("node-host", n).host());
+    }
+
+    @Primitive("node-port")
+    public static Object port(Object n) {
+        return (long) node("node-port", n).port();
+    }
+
+    /** This node, once it listens (node-init); #f before. */
+    @Primitive("current-node")
+    public static Object currentNode() {
+        Node n = Distribution.self();
+        return n == null ? Boolean.FALSE : n;
+    }
+
+    /** Listens at the node's address; port 0 picks a free port. Returns the node as others can reach it. */
+    @Primitive("node-init")
+    public static Object init(Object n) {
+        return Distribution.init(node("node-init", n));
+    }
+
+    /** (%remote-spawn node thunk link?): the pid of a new process running thunk on node. Parks until it exists. */
+    @Primitive(value = "%remote-spawn", inline = false)
+    public static Object remoteSpawn(Object n, Object thunk, Object link) {
+        String who = link == Boolean.FALSE ? "remote-spawn" : "remote-spawn-link";
+        Node target = node(who, n);
+        byte[] code;
+        try {
+            code = ObjectCodec.encode(thunk, null);
+        } catch (SchemeError e) {
+            throw SchemeError.error(who + ": cannot send the procedure to " + target.address() + ": " + e.getMessage());
+        }
+        Process caller = Processes.current();
+        return Offload.run(() -> Distribution.spawn(target, code, caller, link != Boolean.FALSE),
+                e -> SchemeError.error(who + ": " + describe(e, target)));
+    }
+
+    private static String describe(IOException e, Node target) {
+        String m = e.getMessage();
+        return m != null && m.contains(target.address()) ? m : "cannot reach the node at " + target.address() + ": " + m;
+    }
+
+    private static Node node(String who, Object x) {
+        if (x instanceof Node n) {
+            return n;
+        }
+        throw SchemeError.wrongType(who, "node", x);
+    }
+}

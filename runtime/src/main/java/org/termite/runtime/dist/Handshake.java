@@ -1,0 +1,151 @@
+package org.termite.runtime.dist;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Opening a connection between two nodes: each proves it knows the shared secret ({@link Cookie}) by answering the
+ * other's random challenge with an HMAC-SHA256 of it, so the secret never crosses the wire and an answer cannot be
+ * replayed. Both sides learn each other's node id and listening address.
+ *
+ * <pre>
+ * initiator -> HELLO     magic, version, id, address, challenge A
+ * acceptor  -> CHALLENGE id, address, challenge B, HMAC(secret, "acceptor" A ids)
+ * initiator -> PROOF     HMAC(secret, "initiator" B ids)
+ * acceptor  -> WELCOME, or REFUSED with the reason
+ * </pre>
+ */
+final class Handshake {
+    private static final int MAGIC = 0x54524D54;
+    private static final int VERSION = 1;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record Peer(String id, String address) {}
+
+    /** Why a connection was not made; its message names the peer. */
+    static final class Failed extends IOException {
+        private static final long serialVersionUID = 1L;
+        final boolean duplicate;
+
+        Failed(String message, boolean duplicate) {
+            super(message);
+            this.duplicate = duplicate;
+        }
+    }
+
+    /** What the acceptor asks before it welcomes a peer: a reason to refuse it, or null. */
+    interface Admission {
+        String refusal(String peerId);
+    }
+
+    private Handshake() {}
+
+    static Peer initiate(DataInputStream in, DataOutputStream out, String localId, String localAddress, String target)
+            throws IOException {
+        byte[] mine = challenge();
+        Wire.Payload hello = new Wire.Payload(Wire.HELLO);
+        hello.out.writeInt(MAGIC);
+        hello.out.writeInt(VERSION);
+        hello.text(localId).text(localAddress).blob(mine);
+        send(out, hello.frame());
+        Wire.Frame f = Wire.read(in);
+        refusedOrExpect(f, Wire.CHALLENGE, target);
+        DataInputStream d = f.data();
+        String peerId = d.readUTF();
+        String peerAddress = d.readUTF();
+        byte[] theirs = Wire.blob(d);
+        byte[] proof = Wire.blob(d);
+        if (!MessageDigest.isEqual(proof, mac("acceptor", mine, localId, peerId))) {
+            throw new Failed("the node at " + target + " does not know this system's shared secret", false);
+        }
+        send(out, new Wire.Payload(Wire.PROOF).blob(mac("initiator", theirs, localId, peerId)).frame());
+        refusedOrExpect(Wire.read(in), Wire.WELCOME, target);
+        return new Peer(peerId, peerAddress);
+    }
+
+    static Peer accept(DataInputStream in, DataOutputStream out, String localId, String localAddress, String from,
+            Admission admission) throws IOException {
+        Wire.Frame f = Wire.read(in);
+        DataInputStream d = f.data();
+        if (f.type() != Wire.HELLO || d.available() < 8 || d.readInt() != MAGIC) {
+            throw new Failed("a connection from " + from + " does not speak Termite's node protocol", false);
+        }
+        int version = d.readInt();
+        if (version != VERSION) {
+            refuse(out, "protocol version " + version + " is not " + VERSION);
+            throw new Failed("the node at " + from + " speaks protocol version " + version + ", not " + VERSION, false);
+        }
+        String peerId = d.readUTF();
+        String peerAddress = d.readUTF();
+        byte[] theirs = Wire.blob(d);
+        byte[] mine = challenge();
+        send(out, new Wire.Payload(Wire.CHALLENGE).text(localId).text(localAddress).blob(mine)
+                .blob(mac("acceptor", theirs, peerId, localId)).frame());
+        Wire.Frame p = Wire.read(in);
+        if (p.type() != Wire.PROOF || !MessageDigest.isEqual(Wire.blob(p.data()), mac("initiator", mine, peerId, localId))) {
+            refuse(out, "authentication failed: the nodes do not share a secret");
+            throw new Failed("the node at " + from + " does not know this system's shared secret", false);
+        }
+        String refusal = admission.refusal(peerId);
+        if (refusal != null) {
+            refuse(out, refusal);
+            throw new Failed(refusal, true);
+        }
+        send(out, new Wire.Payload(Wire.WELCOME).frame());
+        return new Peer(peerId, peerAddress);
+    }
+
+    private static void refusedOrExpect(Wire.Frame f, int type, String target) throws IOException {
+        if (f.type() == Wire.REFUSED) {
+            String why = f.data().readUTF();
+            throw new Failed("the node at " + target + " refused the connection: " + why, why.startsWith(DUPLICATE));
+        }
+        if (f.type() != type) {
+            throw new Failed("the node at " + target + " broke the handshake (frame " + f.type() + ")", false);
+        }
+    }
+
+    /** The refusal that settles two nodes connecting to each other at once. */
+    static final String DUPLICATE = "already connecting";
+
+    private static void refuse(DataOutputStream out, String why) {
+        try {
+            send(out, new Wire.Payload(Wire.REFUSED).text(why).frame());
+        } catch (IOException ignored) {
+            // the refusal is a courtesy; the connection closes either way
+        }
+    }
+
+    private static void send(DataOutputStream out, Wire.Frame f) throws IOException {
+        Wire.write(out, f);
+        out.flush();
+    }
+
+    private static byte[] challenge() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    private static byte[] mac(String role, byte[] challenge, String initiatorId, String acceptorId) throws IOException {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Cookie.secret(), "HmacSHA256"));
+            mac.update(role.getBytes(StandardCharsets.UTF_8));
+            mac.update(challenge);
+            mac.update(initiatorId.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(acceptorId.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("HMAC-SHA256 is not available: " + e.getMessage(), e);
+        }
+    }
+}

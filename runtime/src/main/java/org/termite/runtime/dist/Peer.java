@@ -1,0 +1,208 @@
+package org.termite.runtime.dist;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Another node, as this one sees it: its id, where it listens, the frames waiting to go to it, and the connection
+ * they go over. Frames for a node are queued here, not on a connection, so that they keep their order while a
+ * connection is being made or replaced; one writer thread sends them, one reader thread dispatches what comes in.
+ * A connection that is silent for longer than the dead interval (no frame, not even a heartbeat) is taken for lost.
+ */
+final class Peer {
+    final String id;
+    volatile String address;
+    private final LinkedBlockingQueue<Wire.Frame> outbox = new LinkedBlockingQueue<>();
+    /** The connection in use, null while there is none. Guarded by this. */
+    private Link current;
+    private boolean connecting;
+
+    Peer(String id, String address) {
+        this.id = id;
+        this.address = address;
+    }
+
+    /** One TCP connection to a peer: the handshake and then the frames use the same buffered streams. */
+    static final class Link {
+        final Socket socket;
+        final DataInputStream in;
+        final DataOutputStream out;
+        private volatile boolean closed;
+
+        Link(Socket socket, DataInputStream in, DataOutputStream out) {
+            this.socket = socket;
+            this.in = in;
+            this.out = out;
+        }
+
+        void close() {
+            closed = true;
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a socket that failed
+            }
+        }
+    }
+
+    static Link open(Socket socket) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 65536));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 65536));
+        return new Link(socket, in, out);
+    }
+
+    /**
+     * Queues a frame; connects first if there is no connection. A peer that cannot be reached (its address is
+     * unknown, or the last attempt failed less than a second ago) does not queue it: it is dropped, as Erlang drops
+     * a message to a node it cannot reach, and the links and monitors of that node have already fired.
+     */
+    void send(Wire.Frame f) {
+        boolean start;
+        synchronized (this) {
+            if (current == null && !connecting
+                    && (address.isEmpty() || System.nanoTime() - lastFailure < RETRY_NANOS)) {
+                return;
+            }
+            outbox.add(f);
+            start = current == null && !connecting;
+            if (start) {
+                connecting = true;
+            }
+        }
+        if (start) {
+            Distribution.connectInBackground(this);
+        }
+    }
+
+    private static final long RETRY_NANOS = 1_000_000_000L;
+    /** When the last attempt to connect failed; guarded by this. */
+    private long lastFailure = System.nanoTime() - RETRY_NANOS;
+
+    synchronized boolean isConnected() {
+        return current != null;
+    }
+
+    synchronized boolean isConnecting() {
+        return connecting;
+    }
+
+    synchronized void connectingEnded() {
+        connecting = false;
+    }
+
+    /**
+     * Makes {@code link} the connection in use and starts its threads; a connection it replaces (the peer
+     * reconnected: it had lost the old one) is closed without counting as a loss.
+     */
+    void established(Link link) {
+        Link old;
+        synchronized (this) {
+            old = current;
+            current = link;
+            connecting = false;
+        }
+        if (old != null) {
+            old.close();
+        }
+        start("termite-node-out " + id, () -> write(link));
+        start("termite-node-in " + id, () -> read(link));
+    }
+
+    private static void start(String name, Runnable body) {
+        Thread t = new Thread(null, body, name, 256 * 1024);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void write(Link link) {
+        try {
+            while (!link.closed) {
+                Wire.Frame f = outbox.poll(Distribution.heartbeatMillis(), TimeUnit.MILLISECONDS);
+                if (link.closed) {
+                    if (f != null) {
+                        // taken by a connection being replaced: it goes first on the next one
+                        requeueFirst(f);
+                    }
+                    return;
+                }
+                Wire.write(link.out, f != null ? f : new Wire.Payload(Wire.HEARTBEAT).frame());
+                if (outbox.isEmpty()) {
+                    link.out.flush();
+                }
+            }
+        } catch (IOException e) {
+            lost(link, "connection failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            lost(link, "interrupted");
+        }
+    }
+
+    private synchronized void requeueFirst(Wire.Frame f) {
+        java.util.List<Wire.Frame> rest = new java.util.ArrayList<>();
+        outbox.drainTo(rest);
+        outbox.add(f);
+        outbox.addAll(rest);
+    }
+
+    private void read(Link link) {
+        try {
+            link.socket.setSoTimeout((int) Distribution.deadMillis());
+            while (!link.closed) {
+                Distribution.dispatch(this, Wire.read(link.in));
+            }
+        } catch (SocketTimeoutException e) {
+            lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");
+        } catch (IOException e) {
+            lost(link, link.closed ? "closed" : "connection failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            lost(link, "internal error: " + e);
+        }
+    }
+
+    /** A connection ended. If it was the one in use, the peer is lost: its links and monitors fire. */
+    private void lost(Link link, String why) {
+        boolean wasCurrent;
+        synchronized (this) {
+            wasCurrent = current == link;
+            if (wasCurrent) {
+                current = null;
+            }
+        }
+        link.close();
+        if (wasCurrent) {
+            outbox.clear();
+            Distribution.lost(this, why);
+        }
+    }
+
+    /** A connection could not be made: what waited for it is dropped, and the peer counts as lost. */
+    void failed(String why) {
+        synchronized (this) {
+            connecting = false;
+            lastFailure = System.nanoTime();
+            if (current != null) {
+                return;
+            }
+        }
+        outbox.clear();
+        Distribution.lost(this, why);
+    }
+
+    /** Closes the connection in use, as if it failed. */
+    void disconnect(String why) {
+        Link l;
+        synchronized (this) {
+            l = current;
+        }
+        if (l != null) {
+            lost(l, why);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.termite.runtime.dist;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * The frames nodes exchange: a 4-byte length, then a type byte and the payload. A length past {@link #MAX_FRAME}
+ * or a type this node does not know ends the connection with an error naming the peer; it never reaches Scheme.
+ */
+final class Wire {
+    static final int MAX_FRAME = 64 << 20;
+
+    // Handshake.
+    static final int HELLO = 1;
+    static final int CHALLENGE = 2;
+    static final int PROOF = 3;
+    static final int WELCOME = 4;
+    static final int REFUSED = 5;
+    // Established connection.
+    static final int HEARTBEAT = 10;
+    static final int SEND = 11;
+    static final int SPAWN = 12;
+    static final int SPAWNED = 13;
+    static final int SPAWN_FAILED = 14;
+    static final int LINK = 15;
+    static final int UNLINK = 16;
+    static final int EXIT = 17;
+    static final int MONITOR = 18;
+    static final int DEMONITOR = 19;
+    static final int DOWN = 20;
+
+    private Wire() {}
+
+    record Frame(int type, byte[] payload) {
+        DataInputStream data() {
+            return new DataInputStream(new java.io.ByteArrayInputStream(payload));
+        }
+    }
+
+    /** Builds a frame's payload. */
+    static final class Payload {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final DataOutputStream out = new DataOutputStream(bytes);
+        final int type;
+
+        Payload(int type) {
+            this.type = type;
+        }
+
+        private interface Field {
+            void writeTo(DataOutputStream out) throws IOException;
+        }
+
+        /** A byte array stream does not fail: its IOException is not a case to handle. */
+        private Payload put(Field f) {
+            try {
+                f.writeTo(out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Payload longValue(long v) {
+            return put(o -> o.writeLong(v));
+        }
+
+        Payload text(String s) {
+            return put(o -> o.writeUTF(s));
+        }
+
+        Payload flag(boolean b) {
+            return put(o -> o.writeBoolean(b));
+        }
+
+        Payload blob(byte[] b) {
+            return put(o -> {
+                o.writeInt(b.length);
+                o.write(b);
+            });
+        }
+
+        Frame frame() {
+            return new Frame(type, bytes.toByteArray());
+        }
+    }
+
+    static byte[] blob(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("malformed frame: a field of " + n + " bytes");
+        }
+        return in.readNBytes(n);
+    }
+
+    static void write(DataOutputStream out, Frame f) throws IOException {
+        out.writeInt(f.payload().length + 1);
+        out.writeByte(f.type());
+        out.write(f.payload());
+    }
+
+    static Frame read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 1 || length > MAX_FRAME) {
+            throw new IOException("malformed frame: length " + length);
+        }
+        int type = in.readUnsignedByte();
+        byte[] payload = in.readNBytes(length - 1);
+        if (payload.length != length - 1) {
+            throw new java.io.EOFException("connection closed in the middle of a frame");
+        }
+        return new Frame(type, payload);
+    }
+}

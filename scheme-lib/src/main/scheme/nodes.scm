@@ -1,0 +1,37 @@
+;;; Processes on other nodes. A node listens with (node-init (make-node host port)); then
+;;; (remote-spawn node thunk) runs a thunk there, and (on node thunk) runs it and returns its
+;;; value here. The thunk travels as a serialized closure: both nodes run the same program.
+
+(define (remote-spawn node thunk)
+  (%remote-spawn node thunk #f))
+
+(define (remote-spawn-link node thunk)
+  (%remote-spawn node thunk #t))
+
+;; The value of (thunk) computed on node. An error there is raised here, with its message;
+;; a node lost meanwhile raises an error too.
+(define (on node thunk)
+  (let* ((me (self))
+         (tag (make-tag))
+         (pid (remote-spawn
+               node
+               (lambda ()
+                 (! me (with-exception-catcher
+                        (lambda (e)
+                          (list tag 'failed
+                                (if (error-object? e)
+                                    (cons (error-object-message e) (error-object-irritants e))
+                                    (list "raised" e))))
+                        (lambda () (list tag 'ok (thunk))))))))
+         (ref (monitor pid)))
+    (recv ((,tag 'ok value) (%forget-monitor ref) value)
+          ((,tag 'failed why)
+           (%forget-monitor ref)
+           (apply error (string-append "on: " (car why)) (cdr why)))
+          (('DOWN ,ref _ reason) (error "on: the process on the node ended without a value:" node reason)))))
+
+;; Ends a monitor of another node's process and takes out its DOWN if it came already: once
+;; demonitor returns, no later one is delivered.
+(define (%forget-monitor ref)
+  (demonitor ref)
+  (recv (('DOWN ,ref . _) #t) (after 0 #f)))

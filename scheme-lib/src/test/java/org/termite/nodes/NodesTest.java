@@ -1,0 +1,145 @@
+package org.termite.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two nodes on the loopback interface, each a JVM running {@code src/test/nodes/nodes.scm} in its own role: remote
+ * spawns, messages both ways in order, pids and closures travelling, remote errors, monitors and links across
+ * nodes, a refused secret, and a node lost by dying or by going silent.
+ */
+class NodesTest {
+    private static final Path PROGRAM = Path.of("src/test/nodes/nodes.scm");
+    private static final String SECRET = "nodes-test-secret";
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        for (Process p : started) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    private Process start(String secret, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=2000", "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "org.termite.compiler.cli.TermiteMain", "run", PROGRAM.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        b.environment().put("TERMITE_COOKIE", secret);
+        Process p = b.start();
+        started.add(p);
+        return p;
+    }
+
+    /** The port the server prints once it listens. */
+    private String serverPort() throws Exception {
+        Process server = start(SECRET, "server");
+        String line = firstLine(server, 60);
+        assertTrue(line != null && line.startsWith("listening "), "server said: " + line);
+        return line.substring("listening ".length()).trim();
+    }
+
+    private static String firstLine(Process p, int seconds) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        return line.get(seconds, TimeUnit.SECONDS);
+    }
+
+    private static List<String> rest(Process p, int seconds) throws Exception {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the client did not finish in " + seconds + " s");
+        }
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return all.isEmpty() ? List.of() : List.of(all.split("\n"));
+    }
+
+    @Test
+    void twoNodes_spawnSendLinkAndMonitorAcrossTheConnection() throws Exception {
+        String port = serverPort();
+        Process client = start(SECRET, "client", port);
+        assertEquals(List.of(
+                "3",
+                "(1 4 9)",
+                "#t #t",
+                "(echo hello)",
+                "in-order",
+                "#t",
+                "on: car: expected a pair, got",
+                "!: cannot send to #<process 5> of another node: object->u8vector: cannot serialize a port: #<input-port string>",
+                "(down #t normal)",
+                "(exit #t failure)",
+                "remote-spawn: cannot reach the node at 127.0.0.1:1: Connection refused"), rest(client, 120));
+        assertEquals(0, client.exitValue());
+    }
+
+    @Test
+    void strangers_areRefused_andTheNodeGoesOn() throws Exception {
+        String port = serverPort();
+        Process server = started.get(0);
+        // Something that is not a node, then a frame claiming 2 GB: each connection is dropped, the node lives.
+        for (byte[] junk : List.of("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1})) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.parseInt(port))) {
+                s.getOutputStream().write(junk);
+                s.getOutputStream().flush();
+                s.setSoTimeout(10_000);
+                assertEquals(-1, s.getInputStream().read(), "the node closes the connection");
+            }
+        }
+        Process client = start("another-secret", "client-refused", port);
+        assertEquals(List.of("remote-spawn: the node at 127.0.0.1:" + port + " does not know this system's shared secret"),
+                rest(client, 60));
+        assertTrue(server.isAlive(), "the node survives strangers");
+        Process friend = start(SECRET, "client-refused", port);
+        assertEquals(List.of("no-error"), rest(friend, 60), "a node with the secret still gets in");
+    }
+
+    @Test
+    void aNodeThatDies_breaksLinksAndFiresMonitorsWithNoconnection() throws Exception {
+        String port = serverPort();
+        Process server = started.get(0);
+        Process client = start(SECRET, "client-lost", port);
+        assertEquals("ready", firstLine(client, 60));
+        server.destroyForcibly();
+        assertEquals(List.of("(down noconnection)", "(exit noconnection)"), rest(client, 60));
+    }
+
+    @Test
+    void aNodeThatGoesSilent_isLostWhenItsHeartbeatsStop() throws Exception {
+        String port = serverPort();
+        Process server = started.get(0);
+        Process client = start(SECRET, "client-lost", port);
+        assertEquals("ready", firstLine(client, 60));
+        // Stopped, the server keeps its connections open but sends nothing: only the missing heartbeats tell.
+        long stopped = System.nanoTime();
+        assertEquals(0, new ProcessBuilder("kill", "-STOP", String.valueOf(server.pid())).start().waitFor());
+        try {
+            assertEquals(List.of("(down noconnection)", "(exit noconnection)"), rest(client, 60));
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopped);
+            assertTrue(seconds < 30, "noticed after " + seconds + " s");
+        } finally {
+            new ProcessBuilder("kill", "-CONT", String.valueOf(server.pid())).start().waitFor();
+        }
+    }
+}

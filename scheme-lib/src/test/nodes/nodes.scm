@@ -1,0 +1,73 @@
+;; Two nodes running this same program, started by NodesTest:
+;;   server              listens on a free port of 127.0.0.1, prints it, and serves for a while
+;;   client PORT         uses the server's processes; prints what it sees
+;;   client-lost PORT    links to and monitors server processes, prints ready, then waits
+;;                       for the node to be lost (killed, or silent)
+;;   client-refused PORT tries the server with another shared secret
+(define args (cdr (command-line)))
+(define (say . xs) (for-each display xs) (newline) (flush-output-port))
+(define (message-of thunk)
+  (guard (e ((error-object? e) (error-object-message e))) (thunk) 'no-error))
+
+(define (serve)
+  (let ((n (node-init (make-node "127.0.0.1" 0))))
+    (say "listening " (node-port n))
+    (thread-sleep! 60)))
+
+(define (echo-loop)
+  (recv ((from x) (! from (list 'echo x)) (echo-loop))
+        ('stop 'stopped)))
+
+(define (client server)
+  (let ((me (self)))
+    (process-trap-exit! #t)
+    ;; a value computed there, data structures and closures going both ways
+    (say (on server (lambda () (+ 1 2))))
+    (say (on server (lambda () (map (lambda (x) (* x x)) '(1 2 3)))))
+    (say (node? server) " " (equal? (on server (lambda () (current-node))) server))
+    ;; a process there, messages both ways, in order
+    (let ((echo (remote-spawn server echo-loop)))
+      (! echo (list me 'hello))
+      (say (? 5))
+      (let loop ((i 0)) (when (< i 1000) (! echo (list me i)) (loop (+ i 1))))
+      (say (let loop ((i 0)) (if (= i 1000) 'in-order (recv (('echo ,i) (loop (+ i 1))) (after 5 (list 'lost i))))))
+      ;; a pid that went there and came back is the same pid
+      (say (equal? (on server (lambda () echo)) echo))
+      ;; an error there is raised here
+      (say (message-of (lambda () (on server (lambda () (car '()))))))
+      ;; a message that cannot travel
+      (say (message-of (lambda () (! echo (list me (open-input-string "port"))))))
+      ;; monitors: a normal end
+      (let ((ref (monitor echo)))
+        (! echo 'stop)
+        (say (recv (('DOWN ,ref pid reason) (list 'down (equal? pid echo) reason)) (after 5 'timeout)))))
+    ;; links: a linked process there fails, the exit comes here (trapped, so as a message)
+    (let ((doomed (remote-spawn-link server (lambda () (thread-sleep! 0.1) (car '())))))
+      (say (recv (e (where (termite-exception? e))
+                    (list 'exit (equal? (termite-exception-origin e) doomed) (termite-exception-reason e)))
+                 (after 5 'timeout))))
+    ;; a node that nobody listens on
+    (say (message-of (lambda () (remote-spawn (make-node "127.0.0.1" 1) (lambda () 1)))))))
+
+(define (client-lost server)
+  (process-trap-exit! #t)
+  (let* ((worker (remote-spawn-link server (lambda () (thread-sleep! 60))))
+         (ref (monitor (remote-spawn server (lambda () (thread-sleep! 60))))))
+    (say "ready")
+    (let loop ((seen '()))
+      (if (= (length seen) 2)
+          (for-each say (list-sort (lambda (a b) (string<? (symbol->string (car a)) (symbol->string (car b)))) seen))
+          (recv (e (where (termite-exception? e)) (loop (cons (list 'exit (termite-exception-reason e)) seen)))
+                (('DOWN ,ref _ reason) (loop (cons (list 'down reason) seen)))
+                (after 30 (say "timeout " seen)))))))
+
+(define (client-refused server)
+  (say (message-of (lambda () (remote-spawn server (lambda () 1))))))
+
+(let ((role (car args)))
+  (cond ((equal? role "server") (serve))
+        (else
+         (let ((server (make-node "127.0.0.1" (string->number (cadr args)))))
+           (cond ((equal? role "client") (client server))
+                 ((equal? role "client-lost") (client-lost server))
+                 (else (client-refused server)))))))
