@@ -1,5 +1,5 @@
 ;;; Ping-pong: this process and a partner exchange N round trips, each one message out and one
-;;; back. A smaller run first warms up the JVM; the timed run follows.
+;;; back. A first run of the same size warms up the JVM; the timed run follows.
 ;;;
 ;;;   java -jar pingpong.jar [N]
 
@@ -32,7 +32,7 @@
 (define args (cdr (command-line)))
 (define n (if (pair? args) (string->number (car args)) 1000000))
 
-(ping-round (quotient n 10))
+(ping-round n)
 (let ((s (ping-round n)))
   (say "round-trips: " n)
   (say "total-s: " s)

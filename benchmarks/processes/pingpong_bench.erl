@@ -8,7 +8,7 @@ main() -> main(["1000000"]).
 
 main([Arg | _]) ->
     N = list_to_integer(Arg),
-    ping_round(N div 10),
+    ping_round(N),
     S = ping_round(N),
     io:format("round-trips: ~p~n", [N]),
     io:format("total-s: ~f~n", [S]),

@@ -1,4 +1,4 @@
-;;; A ring of R processes passes a token H hops; each hop is one message. A smaller run first warms
+;;; A ring of R processes passes a token H hops; each hop is one message. A first run of the same size warms
 ;;; up the JVM; the timed run follows.
 ;;;
 ;;;   java -jar ring.jar [R [H]]
@@ -43,7 +43,7 @@
 (define size (if (pair? args) (string->number (car args)) 10000))
 (define hops (if (and (pair? args) (pair? (cdr args))) (string->number (cadr args)) 1000000))
 
-(ring-round size (quotient hops 10))
+(ring-round size hops)
 (let* ((times (ring-round size hops))
        (hops-s (cadr times)))
   (say "ring-size: " size)

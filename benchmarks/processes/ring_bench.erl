@@ -9,7 +9,7 @@ main() -> main(["10000", "1000000"]).
 main([R, H | _]) ->
     Size = list_to_integer(R),
     Hops = list_to_integer(H),
-    ring_round(Size, Hops div 10),
+    ring_round(Size, Hops),
     {SetupS, HopsS} = ring_round(Size, Hops),
     io:format("ring-size: ~p~n", [Size]),
     io:format("hops: ~p~n", [Hops]),

@@ -7,7 +7,7 @@
 #   ring      a ring of R processes passes a token H hops
 #   pingpong  two processes exchange P round trips
 #
-# Every program does a smaller warm-up round before its timed round. Each timed run is repeated RUNS
+# Every program does a warm-up round of the same size before its timed round. Each timed run is repeated RUNS
 # times, the implementations alternating, and the table gives the fastest: on a shared machine other
 # work only ever adds time. Termite runs once per JVM configuration (by default G1, the JVM's default
 # collector, and the parallel collector). Memory is measured in runs of its own (see measure_memory).
@@ -16,7 +16,7 @@
 #   env:   RUNS       timed runs of each program (default 3)
 #          N R H P    sizes (default 1000000, 10000, 1000000, 1000000)
 #          JVMS       JVM configurations for Termite, NAME=OPTIONS separated by ';'
-#                     (default "G1=-Xms1g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms1g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC")
+#                     (default "G1=-Xms4g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC")
 #          ERL_OPTS   options of erl (default +P 2000000: room for a million processes)
 #          OUT        folder for jars, beam files and logs (default benchmarks/target/processes)
 set -euo pipefail
@@ -29,7 +29,7 @@ n=${N:-1000000}
 ring_size=${R:-10000}
 hops=${H:-1000000}
 rounds=${P:-1000000}
-IFS=';' read -r -a jvms <<<"${JVMS:-G1=-Xms1g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms1g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC}"
+IFS=';' read -r -a jvms <<<"${JVMS:-G1=-Xms4g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC}"
 erl_opts=${ERL_OPTS:-+P 2000000}
 TIMEFORMAT='%R %U %S'
 

@@ -1,5 +1,5 @@
 ;;; Spawn N processes that each wait for one message, then send each one a message and collect
-;;; the replies. A smaller round first warms up the JVM; the timed round follows.
+;;; the replies. A first round of the same size warms up the JVM; the timed round follows.
 ;;;
 ;;;   java -jar spawn.jar [N [PAUSE-FILE]]
 ;;;
@@ -55,7 +55,7 @@
 (define n (if (pair? args) (string->number (car args)) 1000000))
 (define pause-file (and (pair? args) (pair? (cdr args)) (cadr args)))
 
-(spawn-round (quotient n 10) #f)
+(spawn-round n #f)
 (let* ((times (spawn-round n pause-file))
        (spawn-s (car times))
        (reply-s (cadr times)))

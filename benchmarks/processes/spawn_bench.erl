@@ -1,5 +1,5 @@
 %% Spawn N processes that each wait for one message, then send each one a message and collect
-%% the replies; the same program as spawn.scm. A smaller round first, as in the Termite version.
+%% the replies; the same program as spawn.scm. A first round of the same size, as in the Termite version.
 %% With "memory", the timed round also measures the memory per waiting process: the growth of
 %% erlang:memory(processes) once all N wait (the run queues are empty), divided by N, with this
 %% process garbage-collected before each reading. Its list of pids is counted, as the Termite
@@ -15,7 +15,7 @@ main() -> main(["1000000"]).
 main([Arg | Mode]) ->
     N = list_to_integer(Arg),
     Memory = Mode =:= ["memory"],
-    spawn_round(N div 10, false),
+    spawn_round(N, false),
     {SpawnS, ReplyS} = spawn_round(N, Memory),
     io:format("processes: ~p~n", [N]),
     io:format("spawn-s: ~f~n", [SpawnS]),
