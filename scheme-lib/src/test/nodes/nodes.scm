@@ -46,6 +46,12 @@
       (say (recv (e (where (termite-exception? e))
                     (list 'exit (equal? (termite-exception-origin e) doomed) (termite-exception-reason e)))
                  (after 5 'timeout))))
+    ;; terminate! reaches a process there; process-alive? is for processes of this node
+    (let* ((sleeper (remote-spawn server (lambda () (thread-sleep! 60))))
+           (ref (monitor sleeper)))
+      (terminate! sleeper)
+      (say (recv (('DOWN ,ref _ reason) (list 'ended reason)) (after 5 'timeout)))
+      (say (message-of (lambda () (process-alive? sleeper)))))
     ;; a node that nobody listens on
     (say (message-of (lambda () (remote-spawn (make-node "127.0.0.1" 1) (lambda () 1)))))))
 

@@ -89,6 +89,8 @@ class NodesTest {
                 "!: cannot send to #<process 5> of another node: object->u8vector: cannot serialize a port: #<input-port string>",
                 "(down #t normal)",
                 "(exit #t failure)",
+                "(ended terminated)",
+                "process-alive?: a process of another node (monitor it to learn when it ends):",
                 "remote-spawn: cannot reach the node at 127.0.0.1:1: Connection refused"), rest(client, 120));
         assertEquals(0, client.exitValue());
     }

@@ -372,6 +372,13 @@ public final class Distribution implements Remote {
                 }
                 return;
             }
+            case Wire.TERMINATE: {
+                Process target = Processes.byId(d.readLong());
+                if (target != null) {
+                    org.termite.runtime.proc.ProcessPrims.terminate(target.pid);
+                }
+                return;
+            }
             default:
                 throw new IOException("malformed frame: unknown type " + f.type());
         }
@@ -462,6 +469,14 @@ public final class Distribution implements Remote {
             return;
         }
         p.send(new Wire.Payload(Wire.SEND).longValue(to.id).blob(bytes).frame());
+    }
+
+    @Override
+    public void terminate(Pid remote) {
+        Peer p = PEERS.get(remote.node);
+        if (p != null) {
+            p.send(new Wire.Payload(Wire.TERMINATE).longValue(remote.id).frame());
+        }
     }
 
     @Override

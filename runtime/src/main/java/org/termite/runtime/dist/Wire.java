@@ -30,6 +30,7 @@ final class Wire {
     static final int MONITOR = 18;
     static final int DEMONITOR = 19;
     static final int DOWN = 20;
+    static final int TERMINATE = 21;
 
     private Wire() {}
 

@@ -75,15 +75,24 @@ public final class ProcessPrims {
         }
     }
 
+    /** Whether a process of this node still runs; for a process of another node, monitor it instead. */
     @Primitive("process-alive?")
     public static boolean isAlive(Object p) {
-        Process proc = pid("process-alive?", p).process;
-        return proc != null && proc.isAlive();
+        Pid pid = pid("process-alive?", p);
+        if (pid.process == null && !pid.isLocal()) {
+            throw SchemeError.error("process-alive?: a process of another node (monitor it to learn when it ends):", p);
+        }
+        return pid.process != null && pid.process.isAlive();
     }
 
     @Primitive("terminate!")
     public static void terminate(Object p) {
-        Process proc = pid("terminate!", p).process;
+        Pid pid = pid("terminate!", p);
+        Process proc = pid.process;
+        if (proc == null && !pid.isLocal()) {
+            remote("terminate!", pid).terminate(pid);
+            return;
+        }
         if (proc == null || !proc.isAlive()) {
             return;
         }

@@ -13,6 +13,9 @@ public interface Remote {
     /** Sends to a process of another node; a message that cannot be serialized raises an error naming it. */
     void send(Pid to, Object message);
 
+    /** Ends a process of another node, as terminate! ends a local one. */
+    void terminate(Pid remote);
+
     /** Links a local process with a process of another node, both ways. */
     void link(Process local, Pid remote);
 
