@@ -35,3 +35,8 @@
 (define (%forget-monitor ref)
   (demonitor ref)
   (recv (('DOWN ,ref . _) #t) (after 0 #f)))
+
+;; Moves the calling process to node: its continuation, its unreceived messages and its
+;; pid go there, and messages sent to it later follow it. It returns on the other node.
+(define (migrate-task node)
+  (%migrate (%reach-node node)))

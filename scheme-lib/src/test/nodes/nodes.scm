@@ -52,6 +52,18 @@
       (terminate! sleeper)
       (say (recv (('DOWN ,ref _ reason) (list 'ended reason)) (after 5 'timeout)))
       (say (message-of (lambda () (process-alive? sleeper)))))
+    ;; a process that moves there keeps its pid, its state and its messages; messages follow it
+    (let ((mover (spawn (let loop ((n 0))
+                          (recv (('move from) (migrate-task server) (! from (list 'moved (node-port (current-node)))) (loop n))
+                                ((from 'count) (! from (list 'count n (self))) (loop (+ n 1))))))))
+      (! mover (list me 'count))
+      (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout)))
+      (! mover (list 'move me))
+      (! mover (list me 'count))
+      (say (recv (('moved port) (= port (node-port server))) (after 5 'timeout)))
+      (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout)))
+      (! mover (list me 'count))
+      (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout))))
     ;; a node that nobody listens on
     (say (message-of (lambda () (remote-spawn (make-node "127.0.0.1" 1) (lambda () 1)))))))
 

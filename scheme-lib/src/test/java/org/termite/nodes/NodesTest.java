@@ -91,6 +91,10 @@ class NodesTest {
                 "(exit #t failure)",
                 "(ended terminated)",
                 "process-alive?: a process of another node (monitor it to learn when it ends):",
+                "(0 #t)",
+                "#t",
+                "(1 #t)",
+                "(2 #t)",
                 "remote-spawn: cannot reach the node at 127.0.0.1:1: Connection refused"), rest(client, 120));
         assertEquals(0, client.exitValue());
     }

@@ -68,6 +68,26 @@ public final class DistPrims {
                 e -> SchemeError.error(who + ": " + describe(e, target)));
     }
 
+    /** The id of the node at this address, connected; parks while connecting. For migrate-task. */
+    @Primitive(value = "%reach-node", inline = false)
+    public static Object reach(Object n) {
+        Node target = node("migrate-task", n);
+        return Offload.run(() -> MString.of(Distribution.reach(target).id),
+                e -> SchemeError.error("migrate-task: " + describe(e, target)));
+    }
+
+    /** Moves the calling process to the node with this id (from %reach-node); it goes on there. */
+    @Primitive(value = "%migrate", inline = false)
+    public static Object migrate(Object nodeId) {
+        Process p = Processes.current();
+        String id = nodeId.toString();
+        if (id.equals(Distribution.localId())) {
+            return org.termite.runtime.Unspecified.VALUE;
+        }
+        org.termite.runtime.DynamicState dyn = org.termite.runtime.Context.current().dyn;
+        throw new org.termite.runtime.Capture(k -> Distribution.migrate(p, id, new org.termite.runtime.Continuation(k, dyn)));
+    }
+
     private static String describe(IOException e, Node target) {
         String m = e.getMessage();
         return m != null && m.contains(target.address()) ? m : "cannot reach the node at " + target.address() + ": " + m;

@@ -286,9 +286,12 @@ public final class Distribution implements Remote {
             case Wire.HEARTBEAT:
                 return;
             case Wire.SEND: {
-                Process to = Processes.byId(d.readLong());
+                long id = d.readLong();
+                Process to = Processes.byId(id);
                 byte[] bytes = Wire.blob(d);
-                if (to != null) {
+                if (to == null) {
+                    arrived(from, Pid.remote(localId(), id), bytes);
+                } else {
                     Object message;
                     try {
                         message = ObjectCodec.decode(bytes, null);
@@ -372,6 +375,14 @@ public final class Distribution implements Remote {
                 }
                 return;
             }
+            case Wire.SEND_TO: {
+                Pid pid = Pid.remote(d.readUTF(), d.readLong());
+                arrived(from, pid, Wire.blob(d));
+                return;
+            }
+            case Wire.MIGRATE:
+                immigrate(from, Pid.remote(d.readUTF(), d.readLong()), Wire.blob(d), Wire.blob(d));
+                return;
             case Wire.TERMINATE: {
                 Process target = Processes.byId(d.readLong());
                 if (target != null) {
@@ -401,6 +412,99 @@ public final class Distribution implements Remote {
         }
         s.start(child);
         from.send(new Wire.Payload(Wire.SPAWNED).longValue(request).longValue(child.pid.id).frame());
+    }
+
+    // ---------------------------------------------------------------- processes that move
+
+    /** Messages for processes on their way here: they came before the process did. */
+    private static final ConcurrentHashMap<Pid, java.util.List<Object>> ARRIVING = new ConcurrentHashMap<>();
+
+    /** A message for a pid that is not a live process born here: one that moved here, moved on, or is on its way. */
+    private static void arrived(Peer from, Pid pid, byte[] bytes) {
+        Object message;
+        try {
+            message = ObjectCodec.decode(bytes, null);
+        } catch (SchemeError e) {
+            warn("dropped a message from the node at " + describe(from) + " to " + pid + ": " + e.getMessage());
+            return;
+        }
+        Process p = Processes.byPid(pid);
+        if (p != null) {
+            Processes.deliver(p, message);
+            return;
+        }
+        String next = org.termite.runtime.proc.Migration.wentTo(pid);
+        if (next != null) {
+            INSTANCE.forward(pid, next, message);
+            return;
+        }
+        synchronized (ARRIVING) {
+            java.util.List<Object> waiting = ARRIVING.get(pid);
+            if (waiting != null) {
+                waiting.add(message);
+            } else if (!pid.isLocal()) {
+                // the process may still be on its way: its continuation travels behind this message
+                java.util.List<Object> l = new java.util.ArrayList<>();
+                l.add(message);
+                ARRIVING.put(pid, l);
+            }
+        }
+    }
+
+    /** Moves the calling process (its continuation {@code k}) to the node {@code peerId}; runs at its base. */
+    static Object migrate(Process p, String peerId, org.termite.runtime.Continuation k) {
+        Peer peer = PEERS.get(peerId);
+        if (peer == null || !peer.isConnected()) {
+            throw SchemeError.error("migrate-task: lost the connection to the node");
+        }
+        byte[] continuation;
+        try {
+            continuation = ObjectCodec.encode(Pair.list(k, p.trapsExits() ? Boolean.TRUE : Boolean.FALSE,
+                    p.name() == null ? Boolean.FALSE : org.termite.runtime.MString.of(p.name())), null);
+        } catch (SchemeError e) {
+            throw SchemeError.error("migrate-task: the process cannot travel: " + e.getMessage());
+        }
+        java.util.List<Object> messages = new java.util.ArrayList<>();
+        for (Object m : org.termite.runtime.proc.Migration.leave(p, peerId)) {
+            try {
+                ObjectCodec.encode(m, null);
+                messages.add(m);
+            } catch (SchemeError e) {
+                warn("a message to " + p + " could not follow it to the node at " + describe(peer) + ": " + e.getMessage());
+            }
+        }
+        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation)
+                .blob(ObjectCodec.encode(Pair.list(messages.toArray()), null)).frame());
+        throw new org.termite.runtime.proc.Migration.Left();
+    }
+
+    private static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
+        Object state;
+        Object messages;
+        try {
+            state = ObjectCodec.decode(continuationBytes, null);
+            messages = ObjectCodec.decode(messageBytes, null);
+        } catch (SchemeError e) {
+            warn("process " + pid + " could not move here from the node at " + describe(from) + ": " + e.getMessage());
+            return;
+        }
+        Pair s = (Pair) state;
+        org.termite.runtime.Continuation k = (org.termite.runtime.Continuation) s.car;
+        Pair rest = (Pair) s.cdr;
+        boolean trapExit = rest.car != Boolean.FALSE;
+        String name = ((Pair) rest.cdr).car instanceof org.termite.runtime.MString m ? m.toString() : null;
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (Object l = messages; l instanceof Pair p; l = p.cdr) {
+            all.add(p.car);
+        }
+        synchronized (ARRIVING) {
+            java.util.List<Object> early = ARRIVING.remove(pid);
+            if (early != null) {
+                all.addAll(early);
+            }
+            org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, org.termite.runtime.Unspecified.VALUE),
+                    DynamicState.EMPTY, all, trapExit, name);
+        }
     }
 
     private static Tag tag(DataInputStream d) throws IOException {
@@ -469,6 +573,22 @@ public final class Distribution implements Remote {
             return;
         }
         p.send(new Wire.Payload(Wire.SEND).longValue(to.id).blob(bytes).frame());
+    }
+
+    @Override
+    public void forward(Pid to, String node, Object message) {
+        Peer p = PEERS.get(node);
+        if (p == null) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = ObjectCodec.encode(message, null);
+        } catch (SchemeError e) {
+            warn("a message to " + to + " could not follow it to the node at " + describe(p) + ": " + e.getMessage());
+            return;
+        }
+        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).blob(bytes).frame());
     }
 
     @Override

@@ -31,6 +31,8 @@ final class Wire {
     static final int DEMONITOR = 19;
     static final int DOWN = 20;
     static final int TERMINATE = 21;
+    static final int MIGRATE = 22;
+    static final int SEND_TO = 23;
 
     private Wire() {}
 

@@ -58,11 +58,45 @@ public final class Mailbox {
         taken = head;
     }
 
-    /** Called by any thread. */
-    void add(Object message) {
+    /** Marks a mailbox closed for arrivals: its process has moved to another node. */
+    private static final Node CLOSED = new Node(null);
+
+    /**
+     * Called by any thread. False when the mailbox is closed (its process moved to another node): the caller
+     * forwards the message instead.
+     */
+    boolean add(Object message) {
         Node n = new Node(message);
         Node before = (Node) LAST_ARRIVAL.getAndSet(this, n);
+        if (before == CLOSED) {
+            LAST_ARRIVAL.setVolatile(this, CLOSED);
+            return false;
+        }
         ARRIVAL_NEXT.setRelease(before, n);
+        return true;
+    }
+
+    /**
+     * Closes the mailbox to arrivals and returns every message not yet received, in order. Every add that happened
+     * before the close is in the list; every later one returns false. Called by the owner.
+     */
+    java.util.List<Object> close() {
+        Node last = (Node) LAST_ARRIVAL.getAndSet(this, CLOSED);
+        // Senders swapped in before the close may not have linked their node yet: wait for the chain to reach last.
+        while (taken != last) {
+            drain();
+            if (taken != last) {
+                Thread.onSpinWait();
+            }
+        }
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (Node n = head.next; n != null; n = n.next) {
+            all.add(n.message);
+        }
+        head.next = null;
+        tail = head;
+        size = 0;
+        return all;
     }
 
     /**

@@ -41,8 +41,9 @@ public final class PidSerializer extends ValueSerializer<Pid> {
         if (!address.isEmpty() && r != null && !node.equals(Scheduler.nodeName())) {
             r.learn(node, address);
         }
-        Process live = node.equals(Scheduler.nodeName()) ? Processes.live(id) : null;
-        return live != null ? live.pid : new Pid(node, id, null);
+        Pid named = new Pid(node, id, null);
+        Process live = Processes.byPid(named);
+        return live != null ? live.pid : named;
     }
 
     /** Pids are compared by value, so a copy need not keep identity. */

@@ -37,6 +37,8 @@ public final class Process {
     volatile boolean preemptRequested;
     /** Set by terminate!: the process ends at its next safe point or when next scheduled. */
     volatile boolean killRequested;
+    /** The node this process moved to (migrate-task), set before its mailbox closes: messages follow it there. */
+    volatile String movedTo;
     /** Set by a timer or an I/O source before waking it, so a wake-up racing with parking is not lost. */
     volatile boolean wakeRequested;
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
@@ -58,6 +60,20 @@ public final class Process {
     Process(String node) {
         this.pid = new Pid(node, IDS.incrementAndGet(), this);
         context.process = this;
+    }
+
+    /** A process that moved here from another node, under the pid it was born with. */
+    Process(String node, long id) {
+        this.pid = new Pid(node, id, this);
+        context.process = this;
+    }
+
+    public boolean trapsExits() {
+        return trapExit;
+    }
+
+    public void trapExits(boolean flag) {
+        trapExit = flag;
     }
 
     public Mailbox mailbox() {

@@ -11,6 +11,8 @@ import org.termite.runtime.Symbol;
 /** Sending, linking, monitoring, and what happens when a process ends. */
 public final class Processes {
     public static final Symbol NORMAL = Symbol.of("normal");
+    /** The exit reason of a process that moved to another node: its links break quietly, as after a normal exit. */
+    public static final Symbol MIGRATED = Symbol.of("migrated");
     static final Symbol DOWN = Symbol.of("DOWN");
     static final Symbol NOPROC = Symbol.of("noproc");
 
@@ -35,18 +37,45 @@ public final class Processes {
         return LIVE.get(id);
     }
 
+    /** A live process of this node by pid: one born here, or one that moved here from another node. */
+    public static Process byPid(Pid pid) {
+        return pid.isLocal() ? LIVE.get(pid.id) : Migration.immigrant(pid);
+    }
+
     /** Delivers a signal from a process of another node: an exit raised in the next receive, or a message. */
     public static void signal(Process to, TermiteException e) {
         deliverExit(to, e);
     }
 
-    /** Puts a message that came from another node in a local mailbox. */
+    /** Puts a message that came from another node in a local mailbox, or sends it on if the process moved. */
     public static void deliver(Process to, Object message) {
-        if (to.state.get() == Process.DONE) {
+        post(to, message);
+    }
+
+    /** A message for a process of this node: into its mailbox, or on to the node it moved to. */
+    private static void post(Process p, Object message) {
+        if (p.state.get() == Process.DONE) {
+            forwardIfMoved(p, message);
             return;
         }
-        to.mailbox.add(message);
-        Scheduler.get().wake(to);
+        if (p.mailbox.add(message)) {
+            Scheduler.get().wake(p);
+        } else {
+            forwardIfMoved(p, message);
+        }
+    }
+
+    private static void forwardIfMoved(Process p, Object message) {
+        Process now = byPid(p.pid);
+        if (now != null && now != p) {
+            // it moved away and came back: this is an old handle on it
+            post(now, message);
+            return;
+        }
+        String where = p.movedTo;
+        if (where != null && remote != null) {
+            remote.forward(p.pid, where, message);
+        }
     }
 
     static void register(Process p) {
@@ -98,11 +127,7 @@ public final class Processes {
             r.send(to, message);
             return;
         }
-        if (p.state.get() == Process.DONE) {
-            return;
-        }
-        p.mailbox.add(message);
-        Scheduler.get().wake(p);
+        post(p, message);
     }
 
     /**
@@ -131,10 +156,10 @@ public final class Processes {
 
     static void deliverExit(Process to, TermiteException e) {
         if (to.trapExit) {
-            to.mailbox.add(e);
-        } else {
-            to.addSignal(e);
+            post(to, e);
+            return;
         }
+        to.addSignal(e);
         Scheduler.get().wake(to);
     }
 
@@ -142,12 +167,16 @@ public final class Processes {
     @SuppressWarnings("unchecked")
     static void exit(Process p, Symbol reason, Object value) {
         Object[] taken = p.finish(reason);
-        LIVE.remove(p.pid.id);
+        if (p.pid.isLocal()) {
+            LIVE.remove(p.pid.id, p);
+        } else {
+            Migration.gone(p);
+        }
         Scheduler.get().clearPreemption(p);
         if (reason == TermiteException.FAILURE && p.onExit == null) {
             logFailure(p, value);
         }
-        if (reason != NORMAL) {
+        if (reason != NORMAL && reason != MIGRATED) {
             for (Process q : (List<Process>) taken[0]) {
                 q.unlink(p);
                 deliverExit(q, new TermiteException(p.pid, reason, value));

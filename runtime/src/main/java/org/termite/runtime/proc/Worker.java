@@ -184,6 +184,10 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
             end(p);
             Processes.exit(p, TermiteException.TERMINATED, null);
             return;
+        } catch (Migration.Left e) {
+            end(p);
+            Processes.exit(p, Processes.MIGRATED, null);
+            return;
         } catch (ExitSignal e) {
             end(p);
             scheduler.exitProgram(e.code);
