@@ -40,3 +40,9 @@
 ;; pid go there, and messages sent to it later follow it. It returns on the other node.
 (define (migrate-task node)
   (%migrate (%reach-node node)))
+
+;; The pid published under name on this node, or on node when one is given; #f if none.
+(define (resolve-service name . node)
+  (if (and (pair? node) (not (equal? (car node) (current-node))))
+      (on (car node) (lambda () (%resolve-service name)))
+      (%resolve-service name)))

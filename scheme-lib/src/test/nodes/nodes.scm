@@ -6,10 +6,15 @@
 ;;   client-refused PORT tries the server with another shared secret
 (define args (cdr (command-line)))
 (define (say . xs) (for-each display xs) (newline) (flush-output-port))
+(define (contains? s part)
+  (let loop ((i 0))
+    (and (<= (+ i (string-length part)) (string-length s))
+         (or (string=? (substring s i (+ i (string-length part))) part) (loop (+ i 1))))))
 (define (message-of thunk)
   (guard (e ((error-object? e) (error-object-message e))) (thunk) 'no-error))
 
 (define (serve)
+  (publish-service 'greeter (spawn (let loop () (recv ((from tag name) (! from (list tag (list 'hello name))) (loop))))))
   (let ((n (node-init (make-node "127.0.0.1" 0))))
     (say "listening " (node-port n))
     (thread-sleep! 60)))
@@ -36,7 +41,8 @@
       ;; an error there is raised here
       (say (message-of (lambda () (on server (lambda () (car '()))))))
       ;; a message that cannot travel
-      (say (message-of (lambda () (! echo (list me (open-input-string "port"))))))
+      (let ((m (message-of (lambda () (! echo (list me (open-input-string "port")))))))
+        (say (list (contains? m "!: cannot send to #<process") (contains? m "of another node: object->u8vector: cannot serialize a port"))))
       ;; monitors: a normal end
       (let ((ref (monitor echo)))
         (! echo 'stop)
@@ -64,6 +70,9 @@
       (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout)))
       (! mover (list me 'count))
       (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout))))
+    ;; a service published there, found from here, called with !?
+    (let ((greeter (resolve-service 'greeter server)))
+      (say (list (process? greeter) (!? greeter 'client 5) (resolve-service 'nobody server))))
     ;; a node that nobody listens on
     (say (message-of (lambda () (remote-spawn (make-node "127.0.0.1" 1) (lambda () 1)))))))
 

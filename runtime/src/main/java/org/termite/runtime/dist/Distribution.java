@@ -417,7 +417,10 @@ public final class Distribution implements Remote {
     // ---------------------------------------------------------------- processes that move
 
     /** Messages for processes on their way here: they came before the process did. */
-    private static final ConcurrentHashMap<Pid, java.util.List<Object>> ARRIVING = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Pid, Arriving> ARRIVING = new ConcurrentHashMap<>();
+    private static final long ARRIVAL_WAIT_NANOS = 60_000_000_000L;
+
+    private record Arriving(long since, java.util.List<Object> messages) {}
 
     /** A message for a pid that is not a live process born here: one that moved here, moved on, or is on its way. */
     private static void arrived(Peer from, Pid pid, byte[] bytes) {
@@ -439,14 +442,17 @@ public final class Distribution implements Remote {
             return;
         }
         synchronized (ARRIVING) {
-            java.util.List<Object> waiting = ARRIVING.get(pid);
+            long now = System.nanoTime();
+            // a process announced by forwarded messages that never came (it failed to move): let them go
+            ARRIVING.values().removeIf(w -> now - w.since() > ARRIVAL_WAIT_NANOS);
+            Arriving waiting = ARRIVING.get(pid);
             if (waiting != null) {
-                waiting.add(message);
+                waiting.messages().add(message);
             } else if (!pid.isLocal()) {
                 // the process may still be on its way: its continuation travels behind this message
                 java.util.List<Object> l = new java.util.ArrayList<>();
                 l.add(message);
-                ARRIVING.put(pid, l);
+                ARRIVING.put(pid, new Arriving(now, l));
             }
         }
     }
@@ -498,9 +504,9 @@ public final class Distribution implements Remote {
             all.add(p.car);
         }
         synchronized (ARRIVING) {
-            java.util.List<Object> early = ARRIVING.remove(pid);
+            Arriving early = ARRIVING.remove(pid);
             if (early != null) {
-                all.addAll(early);
+                all.addAll(early.messages());
             }
             org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, org.termite.runtime.Unspecified.VALUE),
                     DynamicState.EMPTY, all, trapExit, name);

@@ -175,7 +175,7 @@ public final class ProcessPrims {
         Services.unpublish(name);
     }
 
-    @Primitive("resolve-service")
+    @Primitive("%resolve-service")
     public static Object resolve(Object name) {
         Pid p = Services.resolve(name);
         return p == null ? Boolean.FALSE : p;
