@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * A process's mailbox: many senders, one receiver, arrival order kept.
  *
- * <p>Senders append to a lock-free queue of arrivals (an intrusive multi-producer single-consumer queue: one atomic
- * exchange per send). Only the owning process reads: it moves arrivals into a private doubly-linked list of the
+ * <p>Senders append to a lock-free queue of arrivals (an intrusive multi-producer single-consumer queue: one
+ * compare-and-set per send when uncontended). Only the owning process reads: it moves arrivals into a private doubly-linked list of the
  * messages not yet received, which selective receive scans with a cursor. A message has one node for both: the
  * arrival link and the list links are separate fields, so moving it allocates nothing. A receive remembers the last
  * node it rejected, so after waiting it examines only newer messages, and a receive can start after a mark (the
@@ -67,13 +67,17 @@ public final class Mailbox {
      */
     boolean add(Object message) {
         Node n = new Node(message);
-        Node before = (Node) LAST_ARRIVAL.getAndSet(this, n);
-        if (before == CLOSED) {
-            LAST_ARRIVAL.setVolatile(this, CLOSED);
-            return false;
+        // A compare-and-set, not an exchange: once closed, the mailbox must stay closed for every sender.
+        while (true) {
+            Node before = (Node) LAST_ARRIVAL.getVolatile(this);
+            if (before == CLOSED) {
+                return false;
+            }
+            if (LAST_ARRIVAL.compareAndSet(this, before, n)) {
+                ARRIVAL_NEXT.setRelease(before, n);
+                return true;
+            }
         }
-        ARRIVAL_NEXT.setRelease(before, n);
-        return true;
     }
 
     /**

@@ -96,6 +96,43 @@ class MailboxTest {
     }
 
     @Test
+    void closing_handsOverEveryEarlierMessage_andRefusesEveryLaterOne() throws Exception {
+        Mailbox box = new Mailbox();
+        int senders = 4;
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int s = 0; s < senders; s++) {
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < 100_000; i++) {
+                    if (box.add(i)) {
+                        accepted.incrementAndGet();
+                    } else {
+                        refused.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        go.countDown();
+        Thread.sleep(5);
+        List<Object> handedOver = box.close();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(accepted.get(), handedOver.size(), "every accepted message is handed over, no other");
+        assertEquals(senders * 100_000, accepted.get() + refused.get());
+        assertFalse(box.add("late"));
+    }
+
+    @Test
     void takingANodeTwice_leavesTheListIntact() {
         Mailbox box = new Mailbox();
         box.add("x");
