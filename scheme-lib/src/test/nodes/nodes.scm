@@ -4,6 +4,7 @@
 ;;   client-lost PORT    links to and monitors server processes, prints ready, then waits
 ;;                       for the node to be lost (killed, or silent)
 ;;   client-refused PORT tries the server with another shared secret
+;;   client-three PORT1 PORT2  introduces a process of the first server to the second one
 (define args (cdr (command-line)))
 (define (say . xs) (for-each display xs) (newline) (flush-output-port))
 (define (contains? s part)
@@ -88,6 +89,19 @@
                 (('DOWN ,ref _ reason) (loop (cons (list 'down reason) seen)))
                 (after 30 (say "timeout " seen)))))))
 
+(define (client-three first second)
+  (let* ((me (self))
+         (there (remote-spawn first (lambda () (recv ((who x) (! me (list 'got who x)))))))
+         (mover (remote-spawn first (lambda () (recv ('go (migrate-task second) (recv (x (! me (list 'moved-got x))))))))))
+    ;; the second node has never heard of the first: the pid tells it where the first listens
+    (on second (lambda () (! there (list 'second 42))))
+    (say (recv (('got who x) (list who x)) (after 10 'timeout)))
+    ;; a process that moved from the first node to the second still gets what is sent to its old address
+    (! mover 'go)
+    (thread-sleep! 0.2)
+    (! mover 'hello)
+    (say (recv (('moved-got x) x) (after 10 'timeout)))))
+
 (define (client-refused server)
   (say (message-of (lambda () (remote-spawn server (lambda () 1))))))
 
@@ -97,4 +111,6 @@
          (let ((server (make-node "127.0.0.1" (string->number (cadr args)))))
            (cond ((equal? role "client") (client server))
                  ((equal? role "client-lost") (client-lost server))
+                 ((equal? role "client-three")
+                  (client-three server (make-node "127.0.0.1" (string->number (caddr args)))))
                  (else (client-refused server)))))))

@@ -101,6 +101,14 @@ class NodesTest {
     }
 
     @Test
+    void threeNodes_aPidLeadsToItsNode_andAMovedProcessKeepsItsAddress() throws Exception {
+        String first = serverPort();
+        String second = serverPort();
+        Process client = start(SECRET, "client-three", first, second);
+        assertEquals(List.of("(second 42)", "hello"), rest(client, 120));
+    }
+
+    @Test
     void strangers_areRefused_andTheNodeGoesOn() throws Exception {
         String port = serverPort();
         Process server = started.get(0);
