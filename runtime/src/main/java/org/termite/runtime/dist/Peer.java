@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 final class Peer {
     final String id;
     volatile String address;
-    private final LinkedBlockingQueue<Wire.Frame> outbox = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.ConcurrentLinkedQueue<Wire.Frame> outbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
     private boolean connecting;
@@ -35,6 +34,10 @@ final class Peer {
         final DataInputStream in;
         final DataOutputStream out;
         private volatile boolean closed;
+        /** Held while frames are written: by a sender writing its own frame, or by the writer thread. */
+        final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+        volatile Thread writer;
+        long lastWrite = System.nanoTime();
 
         Link(Socket socket, DataInputStream in, DataOutputStream out) {
             this.socket = socket;
@@ -65,6 +68,7 @@ final class Peer {
      */
     void send(Wire.Frame f) {
         boolean start;
+        Link link;
         synchronized (this) {
             if (current == null && !connecting
                     && (address.isEmpty() || System.nanoTime() - lastFailure < RETRY_NANOS)) {
@@ -75,9 +79,51 @@ final class Peer {
             if (start) {
                 connecting = true;
             }
+            link = current;
         }
         if (start) {
             Distribution.connectInBackground(this);
+        } else if (link != null) {
+            writeOrHandOff(link);
+        }
+    }
+
+    /**
+     * A sender writes the queued frames itself when no one else is writing: a message then costs no thread
+     * switch on the way out. Otherwise the one writing, or the writer thread, sends them; the queue keeps them in
+     * order either way.
+     */
+    private void writeOrHandOff(Link link) {
+        if (link.writing.tryLock()) {
+            IOException failure = null;
+            try {
+                drain(link);
+            } catch (IOException e) {
+                failure = e;
+            } finally {
+                link.writing.unlock();
+            }
+            if (failure != null) {
+                lost(link, "connection failed: " + failure.getMessage());
+                return;
+            }
+            if (outbox.isEmpty()) {
+                return;
+            }
+        }
+        java.util.concurrent.locks.LockSupport.unpark(link.writer);
+    }
+
+    /** Writes every queued frame; called holding the link's writing lock. */
+    private void drain(Link link) throws IOException {
+        boolean wrote = false;
+        for (Wire.Frame f = outbox.poll(); f != null; f = outbox.poll()) {
+            Wire.write(link.out, f);
+            wrote = true;
+        }
+        if (wrote) {
+            link.out.flush();
+            link.lastWrite = System.nanoTime();
         }
     }
 
@@ -111,44 +157,42 @@ final class Peer {
         if (old != null) {
             old.close();
         }
-        start("termite-node-out " + id, () -> write(link));
+        link.writer = start("termite-node-out " + id, () -> write(link));
         start("termite-node-in " + id, () -> read(link));
     }
 
-    private static void start(String name, Runnable body) {
+    private static Thread start(String name, Runnable body) {
         Thread t = new Thread(null, body, name, 256 * 1024);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
+    /** The writer thread: sends what senders left queued, and a heartbeat when the connection has been idle. */
     private void write(Link link) {
-        try {
-            while (!link.closed) {
-                Wire.Frame f = outbox.poll(Distribution.heartbeatMillis(), TimeUnit.MILLISECONDS);
-                if (link.closed) {
-                    if (f != null) {
-                        // taken by a connection being replaced: it goes first on the next one
-                        requeueFirst(f);
-                    }
-                    return;
-                }
-                Wire.write(link.out, f != null ? f : new Wire.Payload(Wire.HEARTBEAT).frame());
-                if (outbox.isEmpty()) {
+        long heartbeat = TimeUnit.MILLISECONDS.toNanos(Distribution.heartbeatMillis());
+        while (!link.closed) {
+            java.util.concurrent.locks.LockSupport.parkNanos(heartbeat);
+            IOException failure = null;
+            link.writing.lock();
+            try {
+                if (!link.closed && !outbox.isEmpty()) {
+                    drain(link);
+                } else if (!link.closed && System.nanoTime() - link.lastWrite >= heartbeat) {
+                    Wire.write(link.out, new Wire.Payload(Wire.HEARTBEAT).frame());
                     link.out.flush();
+                    link.lastWrite = System.nanoTime();
                 }
+            } catch (IOException e) {
+                failure = e;
+            } finally {
+                link.writing.unlock();
             }
-        } catch (IOException e) {
-            lost(link, "connection failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            lost(link, "interrupted");
+            if (failure != null) {
+                lost(link, "connection failed: " + failure.getMessage());
+                return;
+            }
         }
-    }
-
-    private synchronized void requeueFirst(Wire.Frame f) {
-        java.util.List<Wire.Frame> rest = new java.util.ArrayList<>();
-        outbox.drainTo(rest);
-        outbox.add(f);
-        outbox.addAll(rest);
     }
 
     private void read(Link link) {
