@@ -64,7 +64,7 @@ public final class DistPrims {
             throw SchemeError.error(who + ": cannot send the procedure to " + target.address() + ": " + e.getMessage());
         }
         Process caller = Processes.current();
-        return Offload.run(() -> Distribution.spawn(target, code, caller, link != Boolean.FALSE),
+        return Offload.run(() -> RemoteProcesses.spawn(target, code, caller, link != Boolean.FALSE),
                 e -> SchemeError.error(who + ": " + describe(e, target)));
     }
 
@@ -85,7 +85,7 @@ public final class DistPrims {
             return org.termite.runtime.Unspecified.VALUE;
         }
         org.termite.runtime.DynamicState dyn = org.termite.runtime.Context.current().dyn;
-        throw new org.termite.runtime.Capture(k -> Distribution.migrate(p, id, new org.termite.runtime.Continuation(k, dyn)));
+        throw new org.termite.runtime.Capture(k -> Migrations.migrate(p, id, new org.termite.runtime.Continuation(k, dyn)));
     }
 
     private static String describe(IOException e, Node target) {

@@ -199,7 +199,7 @@ final class Peer {
         try {
             link.socket.setSoTimeout((int) Distribution.deadMillis());
             while (!link.closed) {
-                Distribution.dispatch(this, Wire.read(link.in));
+                Incoming.dispatch(this, Wire.read(link.in));
             }
         } catch (SocketTimeoutException e) {
             lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");

@@ -1,0 +1,165 @@
+package org.termite.runtime.dist;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import org.termite.runtime.DynamicState;
+import org.termite.runtime.Global;
+import org.termite.runtime.Globals;
+import org.termite.runtime.Pair;
+import org.termite.runtime.Procedure;
+import org.termite.runtime.Rt;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.Symbol;
+import org.termite.runtime.proc.Pid;
+import org.termite.runtime.proc.Process;
+import org.termite.runtime.proc.Processes;
+import org.termite.runtime.proc.Scheduler;
+import org.termite.runtime.proc.Tag;
+import org.termite.runtime.proc.TermiteException;
+import org.termite.runtime.serial.ObjectCodec;
+
+/** The frames that come in over a connection, each turned into what it asks of this node. Runs on reader threads. */
+final class Incoming {
+    private static final Global ENTRY = Globals.cell("%process-entry");
+
+    private Incoming() {}
+
+    static void dispatch(Peer from, Wire.Frame f) throws IOException {
+        DataInputStream d = f.data();
+        switch (f.type()) {
+            case Wire.HEARTBEAT:
+                return;
+            case Wire.SEND: {
+                long id = d.readLong();
+                Process to = Processes.byId(id);
+                byte[] bytes = Wire.blob(d);
+                if (to == null) {
+                    Migrations.arrived(from, Pid.remote(Distribution.localId(), id), bytes);
+                } else {
+                    Object message;
+                    try {
+                        message = ObjectCodec.decode(bytes, null);
+                    } catch (SchemeError e) {
+                        Distribution.warn("dropped a message from the node at " + Distribution.describe(from) + " to " + to + ": " + e.getMessage());
+                        return;
+                    }
+                    Processes.deliver(to, message);
+                }
+                return;
+            }
+            case Wire.SPAWN:
+                spawned(from, d.readLong(), d.readLong(), d.readBoolean(), Wire.blob(d));
+                return;
+            case Wire.SPAWNED: {
+                RemoteProcesses.Spawning waiting = RemoteProcesses.SPAWNS.get(d.readLong());
+                if (waiting != null) {
+                    waiting.answer().complete(d.readLong());
+                }
+                return;
+            }
+            case Wire.SPAWN_FAILED: {
+                RemoteProcesses.Spawning waiting = RemoteProcesses.SPAWNS.get(d.readLong());
+                if (waiting != null) {
+                    waiting.answer().completeExceptionally(new IOException(d.readUTF()));
+                }
+                return;
+            }
+            case Wire.LINK: {
+                Pid remote = Pid.remote(from.id, d.readLong());
+                long localId = d.readLong();
+                Process local = Processes.byId(localId);
+                if (local == null || !RemoteProcesses.addLink(local, remote)) {
+                    from.send(new Wire.Payload(Wire.EXIT).longValue(localId).longValue(remote.id).text(RemoteProcesses.NOPROC.name).frame());
+                }
+                return;
+            }
+            case Wire.UNLINK: {
+                Pid remote = Pid.remote(from.id, d.readLong());
+                Process local = Processes.byId(d.readLong());
+                if (local != null) {
+                    local.removeRemoteLink(remote);
+                }
+                return;
+            }
+            case Wire.EXIT: {
+                Pid remote = Pid.remote(from.id, d.readLong());
+                Process local = Processes.byId(d.readLong());
+                Symbol reason = Symbol.of(d.readUTF());
+                if (local != null && local.removeRemoteLink(remote)) {
+                    Processes.signal(local, new TermiteException(remote, reason, null));
+                }
+                return;
+            }
+            case Wire.MONITOR: {
+                Tag ref = tag(d);
+                Pid watcher = Pid.remote(from.id, d.readLong());
+                long targetId = d.readLong();
+                Process target = Processes.byId(targetId);
+                if (target == null || !target.addRemoteWatcher(ref, watcher)) {
+                    from.send(RemoteProcesses.down(ref, targetId, watcher.id, RemoteProcesses.NOPROC));
+                }
+                return;
+            }
+            case Wire.DEMONITOR: {
+                Tag ref = tag(d);
+                Process target = Processes.byId(d.readLong());
+                if (target != null) {
+                    target.removeRemoteWatcher(ref);
+                }
+                return;
+            }
+            case Wire.DOWN: {
+                Tag ref = tag(d);
+                Pid target = Pid.remote(from.id, d.readLong());
+                d.readLong();
+                Symbol reason = Symbol.of(d.readUTF());
+                RemoteProcesses.Watch w = RemoteProcesses.WATCHING.remove(ref);
+                if (w != null) {
+                    Processes.deliver(w.watcher(), Pair.list(RemoteProcesses.DOWN, ref, target, reason));
+                }
+                return;
+            }
+            case Wire.SEND_TO: {
+                Pid pid = Pid.remote(d.readUTF(), d.readLong());
+                Migrations.arrived(from, pid, Wire.blob(d));
+                return;
+            }
+            case Wire.MIGRATE:
+                Migrations.immigrate(from, Pid.remote(d.readUTF(), d.readLong()), Wire.blob(d), Wire.blob(d));
+                return;
+            case Wire.TERMINATE: {
+                Process target = Processes.byId(d.readLong());
+                if (target != null) {
+                    org.termite.runtime.proc.ProcessPrims.terminate(target.pid);
+                }
+                return;
+            }
+            default:
+                throw new IOException("malformed frame: unknown type " + f.type());
+        }
+    }
+
+    private static void spawned(Peer from, long request, long callerId, boolean link, byte[] bytes) {
+        Procedure body;
+        try {
+            body = Rt.proc(ObjectCodec.decode(bytes, null));
+        } catch (SchemeError e) {
+            from.send(new Wire.Payload(Wire.SPAWN_FAILED).longValue(request)
+                    .text("remote-spawn: the node at " + Distribution.localAddress() + " cannot run the procedure: " + e.getMessage()).frame());
+            return;
+        }
+        Procedure entry = Rt.proc(ENTRY.get());
+        Scheduler s = Scheduler.get();
+        Process child = s.create(k -> entry.apply1(0, body), DynamicState.EMPTY, null);
+        if (link) {
+            RemoteProcesses.addLink(child, Pid.remote(from.id, callerId));
+        }
+        s.start(child);
+        from.send(new Wire.Payload(Wire.SPAWNED).longValue(request).longValue(child.pid.id).frame());
+    }
+
+    private static Tag tag(DataInputStream d) throws IOException {
+        return new Tag(d.readLong(), d.readLong());
+    }
+
+}

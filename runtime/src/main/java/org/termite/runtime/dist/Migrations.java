@@ -1,0 +1,116 @@
+package org.termite.runtime.dist;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.termite.runtime.DynamicState;
+import org.termite.runtime.Pair;
+import org.termite.runtime.SchemeError;
+import org.termite.runtime.proc.Pid;
+import org.termite.runtime.proc.Process;
+import org.termite.runtime.proc.Processes;
+import org.termite.runtime.serial.ObjectCodec;
+
+/**
+ * Processes moving between nodes (migrate-task): the leaving side sends the continuation and the unreceived
+ * messages; the arriving side starts the process under its pid. Messages that overtake a process on its way wait
+ * for it, a minute at most.
+ */
+final class Migrations {
+    /** Messages for processes on their way here: they came before the process did. */
+    private static final ConcurrentHashMap<Pid, Arriving> ARRIVING = new ConcurrentHashMap<>();
+    private static final long ARRIVAL_WAIT_NANOS = 60_000_000_000L;
+
+    private record Arriving(long since, java.util.List<Object> messages) {}
+
+    private Migrations() {}
+
+    /** A message for a pid that is not a live process born here: one that moved here, moved on, or is on its way. */
+    static void arrived(Peer from, Pid pid, byte[] bytes) {
+        Object message;
+        try {
+            message = ObjectCodec.decode(bytes, null);
+        } catch (SchemeError e) {
+            Distribution.warn("dropped a message from the node at " + Distribution.describe(from) + " to " + pid + ": " + e.getMessage());
+            return;
+        }
+        Process p = Processes.byPid(pid);
+        if (p != null) {
+            Processes.deliver(p, message);
+            return;
+        }
+        String next = org.termite.runtime.proc.Migration.wentTo(pid);
+        if (next != null) {
+            RemoteProcesses.INSTANCE.forward(pid, next, message);
+            return;
+        }
+        synchronized (ARRIVING) {
+            long now = System.nanoTime();
+            // a process announced by forwarded messages that never came (it failed to move): let them go
+            ARRIVING.values().removeIf(w -> now - w.since() > ARRIVAL_WAIT_NANOS);
+            Arriving waiting = ARRIVING.get(pid);
+            if (waiting != null) {
+                waiting.messages().add(message);
+            } else if (!pid.isLocal()) {
+                // the process may still be on its way: its continuation travels behind this message
+                java.util.List<Object> l = new java.util.ArrayList<>();
+                l.add(message);
+                ARRIVING.put(pid, new Arriving(now, l));
+            }
+        }
+    }
+
+    /** Moves the calling process (its continuation {@code k}) to the node {@code peerId}; runs at its base. */
+    static Object migrate(Process p, String peerId, org.termite.runtime.Continuation k) {
+        Peer peer = Distribution.peerOf(peerId);
+        if (peer == null || !peer.isConnected()) {
+            throw SchemeError.error("migrate-task: lost the connection to the node");
+        }
+        byte[] continuation;
+        try {
+            continuation = ObjectCodec.encode(Pair.list(k, p.trapsExits() ? Boolean.TRUE : Boolean.FALSE,
+                    p.name() == null ? Boolean.FALSE : org.termite.runtime.MString.of(p.name())), null);
+        } catch (SchemeError e) {
+            throw SchemeError.error("migrate-task: the process cannot travel: " + e.getMessage());
+        }
+        java.util.List<Object> messages = new java.util.ArrayList<>();
+        for (Object m : org.termite.runtime.proc.Migration.leave(p, peerId)) {
+            try {
+                ObjectCodec.encode(m, null);
+                messages.add(m);
+            } catch (SchemeError e) {
+                Distribution.warn("a message to " + p + " could not follow it to the node at " + Distribution.describe(peer) + ": " + e.getMessage());
+            }
+        }
+        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation)
+                .blob(ObjectCodec.encode(Pair.list(messages.toArray()), null)).frame());
+        throw new org.termite.runtime.proc.Migration.Left();
+    }
+
+    static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
+        Object state;
+        Object messages;
+        try {
+            state = ObjectCodec.decode(continuationBytes, null);
+            messages = ObjectCodec.decode(messageBytes, null);
+        } catch (SchemeError e) {
+            Distribution.warn("process " + pid + " could not move here from the node at " + Distribution.describe(from) + ": " + e.getMessage());
+            return;
+        }
+        Pair s = (Pair) state;
+        org.termite.runtime.Continuation k = (org.termite.runtime.Continuation) s.car;
+        Pair rest = (Pair) s.cdr;
+        boolean trapExit = rest.car != Boolean.FALSE;
+        String name = ((Pair) rest.cdr).car instanceof org.termite.runtime.MString m ? m.toString() : null;
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (Object l = messages; l instanceof Pair p; l = p.cdr) {
+            all.add(p.car);
+        }
+        synchronized (ARRIVING) {
+            Arriving early = ARRIVING.remove(pid);
+            if (early != null) {
+                all.addAll(early.messages());
+            }
+            org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, org.termite.runtime.Unspecified.VALUE),
+                    DynamicState.EMPTY, all, trapExit, name);
+        }
+    }
+}
