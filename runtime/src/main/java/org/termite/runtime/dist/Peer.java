@@ -95,23 +95,32 @@ final class Peer {
      */
     private void writeOrHandOff(Link link) {
         if (link.writing.tryLock()) {
-            IOException failure = null;
-            try {
-                drain(link);
-            } catch (IOException e) {
-                failure = e;
-            } finally {
-                link.writing.unlock();
-            }
-            if (failure != null) {
-                lost(link, "connection failed: " + failure.getMessage());
-                return;
-            }
-            if (outbox.isEmpty()) {
+            if (!writeHolding(link, () -> drain(link)) || outbox.isEmpty()) {
                 return;
             }
         }
         java.util.concurrent.locks.LockSupport.unpark(link.writer);
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code w} with the link's writing lock, which the caller holds, then releases it. A failure loses the link. */
+    private boolean writeHolding(Link link, Write w) {
+        IOException failure = null;
+        try {
+            w.run();
+        } catch (IOException e) {
+            failure = e;
+        } finally {
+            link.writing.unlock();
+        }
+        if (failure != null) {
+            lost(link, "connection failed: " + failure.getMessage());
+            return false;
+        }
+        return true;
     }
 
     /** Writes every queued frame; called holding the link's writing lock. */
@@ -173,9 +182,8 @@ final class Peer {
         long heartbeat = TimeUnit.MILLISECONDS.toNanos(Distribution.heartbeatMillis());
         while (!link.closed) {
             java.util.concurrent.locks.LockSupport.parkNanos(heartbeat);
-            IOException failure = null;
             link.writing.lock();
-            try {
+            boolean alive = writeHolding(link, () -> {
                 if (!link.closed && !outbox.isEmpty()) {
                     drain(link);
                 } else if (!link.closed && System.nanoTime() - link.lastWrite >= heartbeat) {
@@ -183,13 +191,8 @@ final class Peer {
                     link.out.flush();
                     link.lastWrite = System.nanoTime();
                 }
-            } catch (IOException e) {
-                failure = e;
-            } finally {
-                link.writing.unlock();
-            }
-            if (failure != null) {
-                lost(link, "connection failed: " + failure.getMessage());
+            });
+            if (!alive) {
                 return;
             }
         }
