@@ -148,13 +148,13 @@ class NodesTest {
         assertEquals("ready", firstLine(client, 60));
         // Stopped, the server keeps its connections open but sends nothing: only the missing heartbeats tell.
         long stopped = System.nanoTime();
-        assertEquals(0, new ProcessBuilder("kill", "-STOP", String.valueOf(server.pid())).start().waitFor());
+        assertEquals(0, new ProcessBuilder("bash", "-c", "kill -STOP " + server.pid()).start().waitFor());
         try {
             assertEquals(List.of("(down noconnection)", "(exit noconnection)"), rest(client, 60));
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopped);
             assertTrue(seconds < 30, "noticed after " + seconds + " s");
         } finally {
-            new ProcessBuilder("kill", "-CONT", String.valueOf(server.pid())).start().waitFor();
+            new ProcessBuilder("bash", "-c", "kill -CONT " + server.pid()).start().waitFor();
         }
     }
 }
