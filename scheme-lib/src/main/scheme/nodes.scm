@@ -37,9 +37,13 @@
   (recv (('DOWN ,ref . _) #t) (after 0 #f)))
 
 ;; Moves the calling process to node: its continuation, its unreceived messages and its
-;; pid go there, and messages sent to it later follow it. It returns on the other node.
+;; pid go there, and messages sent to it later follow it. It returns on the other node; if
+;; that node cannot run it (its continuation names code the node lacks), it raises an error
+;; here instead, and the process goes on here.
 (define (migrate-task node)
-  (%migrate (%reach-node node)))
+  (let ((outcome (%migrate (%reach-node node))))
+    ;; a process the other node could not start is back here, with the reason
+    (if (error-object? outcome) (raise outcome) outcome)))
 
 ;; The pid published under name on this node, or on node when one is given; #f if none.
 (define (resolve-service name . node)

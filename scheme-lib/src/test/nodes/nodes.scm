@@ -71,6 +71,15 @@
       (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout)))
       (! mover (list me 'count))
       (say (recv (('count n pid) (list n (equal? pid mover))) (after 5 'timeout))))
+    ;; a process whose continuation names code the other node lacks (compiled here by eval) stays here
+    (let ((maker (eval '(lambda (node me)
+                          (lambda ()
+                            (! me (guard (e ((error-object? e) (error-object-message e)))
+                                    (migrate-task node)
+                                    'moved)))))))
+      (spawn (maker server me))
+      (say (recv (m (where (string? m)) (contains? m "migrate-task: the process could not move to the node at"))
+                 (after 10 'timeout))))
     ;; a service published there, found from here, called with !?
     (let ((greeter (resolve-service 'greeter server)))
       (say (list (process? greeter) (!? greeter 'client 5) (resolve-service 'nobody server))))

@@ -95,6 +95,7 @@ class NodesTest {
                 "#t",
                 "(1 #t)",
                 "(2 #t)",
+                "#t",
                 "(#t (hello client) #f)",
                 "remote-spawn: cannot reach the node at 127.0.0.1:1: Connection refused"), rest(client, 120));
         assertEquals(0, client.exitValue());

@@ -124,6 +124,12 @@ final class Incoming {
                 Migrations.arrived(from, pid, Wire.blob(d));
                 return;
             }
+            case Wire.MIGRATED:
+                Migrations.arrivedThere(Pid.remote(d.readUTF(), d.readLong()));
+                return;
+            case Wire.MIGRATE_FAILED:
+                Migrations.refusedThere(from, Pid.remote(d.readUTF(), d.readLong()), d.readUTF());
+                return;
             case Wire.MIGRATE:
                 Migrations.immigrate(from, Pid.remote(d.readUTF(), d.readLong()), Wire.blob(d), Wire.blob(d));
                 return;

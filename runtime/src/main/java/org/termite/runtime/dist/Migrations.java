@@ -21,6 +21,16 @@ final class Migrations {
 
     private record Arriving(long since, java.util.List<Object> messages) {}
 
+    /** Processes that left and have not yet been confirmed on their new node: what they took with them. */
+    private static final ConcurrentHashMap<Pid, Flight> IN_FLIGHT = new ConcurrentHashMap<>();
+
+    private record Flight(String node, byte[] state, byte[] messages) {}
+
+    /** Processes that could not arrive here, and the node they came from: their messages go back there. */
+    private static final ConcurrentHashMap<Pid, Bounce> BOUNCED = new ConcurrentHashMap<>();
+
+    private record Bounce(long since, String node) {}
+
     private Migrations() {}
 
     /** A message for a pid that is not a live process born here: one that moved here, moved on, or is on its way. */
@@ -35,6 +45,11 @@ final class Migrations {
         Process p = Processes.byPid(pid);
         if (p != null) {
             Processes.deliver(p, message);
+            return;
+        }
+        Bounce bounce = BOUNCED.get(pid);
+        if (bounce != null) {
+            RemoteProcesses.INSTANCE.forward(pid, bounce.node(), message);
             return;
         }
         String next = org.termite.runtime.proc.Migration.wentTo(pid);
@@ -80,8 +95,10 @@ final class Migrations {
                 Distribution.warn("a message to " + p + " could not follow it to the node at " + Distribution.describe(peer) + ": " + e.getMessage());
             }
         }
-        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation)
-                .blob(ObjectCodec.encode(Pair.list(messages.toArray()), null)).frame());
+        byte[] taken = ObjectCodec.encode(Pair.list(messages.toArray()), null);
+        IN_FLIGHT.put(p.pid, new Flight(peerId, continuation, taken));
+        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation).blob(taken)
+                .frame());
         throw new org.termite.runtime.proc.Migration.Left();
     }
 
@@ -92,7 +109,18 @@ final class Migrations {
             state = ObjectCodec.decode(continuationBytes, null);
             messages = ObjectCodec.decode(messageBytes, null);
         } catch (SchemeError e) {
-            Distribution.warn("process " + pid + " could not move here from the node at " + Distribution.describe(from) + ": " + e.getMessage());
+            // It goes back: the node it left starts it again, and what was sent to it here follows it back.
+            from.send(new Wire.Payload(Wire.MIGRATE_FAILED).text(pid.node).longValue(pid.id).text(e.getMessage()).frame());
+            synchronized (ARRIVING) {
+                BOUNCED.values().removeIf(b -> System.nanoTime() - b.since() > ARRIVAL_WAIT_NANOS);
+                BOUNCED.put(pid, new Bounce(System.nanoTime(), from.id));
+                Arriving early = ARRIVING.remove(pid);
+                if (early != null) {
+                    for (Object m : early.messages()) {
+                        RemoteProcesses.INSTANCE.forward(pid, from.id, m);
+                    }
+                }
+            }
             return;
         }
         Pair s = (Pair) state;
@@ -112,5 +140,34 @@ final class Migrations {
             org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, org.termite.runtime.Unspecified.VALUE),
                     DynamicState.EMPTY, all, trapExit, name);
         }
+        from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
+    }
+
+    /** The new node confirmed a process that left here. */
+    static void arrivedThere(Pid pid) {
+        IN_FLIGHT.remove(pid);
+    }
+
+    /**
+     * The new node could not start a process that left here (it lacks code the continuation names): it starts
+     * here again, and its migrate-task raises an error saying why.
+     */
+    static void refusedThere(Peer from, Pid pid, String why) {
+        Flight f = IN_FLIGHT.remove(pid);
+        if (f == null) {
+            return;
+        }
+        Pair s = (Pair) ObjectCodec.decode(f.state(), null);
+        org.termite.runtime.Continuation k = (org.termite.runtime.Continuation) s.car;
+        Pair rest = (Pair) s.cdr;
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        for (Object l = ObjectCodec.decode(f.messages(), null); l instanceof Pair p; l = p.cdr) {
+            all.add(p.car);
+        }
+        Object failure = SchemeError.error("migrate-task: the process could not move to the node at "
+                + Distribution.describe(from) + ": " + why).payload;
+        org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, failure), DynamicState.EMPTY, all,
+                rest.car != Boolean.FALSE,
+                ((Pair) rest.cdr).car instanceof org.termite.runtime.MString m ? m.toString() : null);
     }
 }

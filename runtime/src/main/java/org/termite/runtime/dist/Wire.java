@@ -33,6 +33,8 @@ final class Wire {
     static final int TERMINATE = 21;
     static final int MIGRATE = 22;
     static final int SEND_TO = 23;
+    static final int MIGRATED = 24;
+    static final int MIGRATE_FAILED = 25;
 
     private Wire() {}
 
