@@ -86,6 +86,30 @@
 (display (guard (e ((error-object? e) (error-object-message e))) (open-tcp-client (list eol-encoding: 'lf))))
 (newline)
 ;; expect: open-tcp-client: unsupported setting eol-encoding: (supported: address: coalesce: keep-alive: port-number:)
+;; A peer that does not read: writing and flushing never wait, so other processes go on (on one
+;; worker too), and once 16 MB wait to be sent a write says that the peer is not reading.
+(define (contains? s part)
+  (let loop ((i 0))
+    (and (<= (+ i (string-length part)) (string-length s))
+         (or (string=? (substring s i (+ i (string-length part))) part) (loop (+ i 1))))))
+(define deaf-server (open-tcp-server (list local-port-number: 0)))
+(spawn (let ((conn (read deaf-server))) (thread-sleep! 30)))
+(define deaf (open-tcp-client (socket-info-port-number (tcp-server-socket-info deaf-server))))
+(spawn (begin (thread-sleep! 0.05) (! main 'still-running)))
+(define chunk (make-string 65536 #\x))
+(display (guard (e ((error-object? e)
+                    (contains? (apply string-append (error-object-message e)
+                                      (map (lambda (x) (if (string? x) x "")) (error-object-irritants e)))
+                               "is not reading")))
+           (let loop ((i 0))
+             (if (< i 400)
+                 (begin (write-string chunk deaf) (force-output deaf) (loop (+ i 1)))
+                 'all-sent))))
+(newline)
+;; expect: #t
+(display (recv ('still-running 'others-ran) (after 5 'blocked))) (newline)
+;; expect: others-ran
+
 ;; Closing the server port while a process waits to accept raises an error in that process.
 (close-port server)
 (display (recv (('acceptor-stopped message) message) (after 5 'timeout))) (newline)

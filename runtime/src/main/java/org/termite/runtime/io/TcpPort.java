@@ -9,7 +9,8 @@ import java.net.Socket;
  * A TCP connection as one port, as in Gambit: both an input and an output port, both textual (UTF-8) and binary.
  * Reading and writing go through its sides, which share one input buffer and one output buffer, so text and bytes
  * stay in order. {@code close-input-port} and {@code close-output-port} shut down one direction, {@code close-port}
- * both. Output is buffered: {@code flush-output-port} (or {@code force-output}) sends it.
+ * both. Output is buffered: {@code flush-output-port} (or {@code force-output}) hands it to the connection's
+ * sending thread, so no write waits for the peer (see {@link SocketOutput}).
  */
 public final class TcpPort extends Port {
     final Socket socket;
@@ -19,6 +20,7 @@ public final class TcpPort extends Port {
     final Utf8OutputPort textOut;
     final BinaryOutputPort binaryOut;
     private final OutputStream out;
+    private final SocketOutput sending;
     private boolean inputOpen = true;
     private boolean outputOpen = true;
 
@@ -27,7 +29,8 @@ public final class TcpPort extends Port {
         this.socket = socket;
         String peer = peerOf(socket);
         this.input = new SocketInput(socket.getInputStream(), peer);
-        this.out = new BufferedOutputStream(socket.getOutputStream(), 8192);
+        this.sending = new SocketOutput(socket, peer);
+        this.out = new BufferedOutputStream(sending, 8192);
         this.textIn = new SocketTextInput(input, description());
         this.binaryIn = new BinaryInputPort(input.asStream(), description());
         this.textOut = new Utf8OutputPort(out, description());
@@ -98,9 +101,10 @@ public final class TcpPort extends Port {
         outputOpen = false;
         try {
             out.flush();
-            socket.shutdownOutput();
         } catch (IOException e) {
             throw ioError(who, e);
+        } finally {
+            sending.end(false);
         }
         closeIfBothShut();
     }
@@ -115,11 +119,11 @@ public final class TcpPort extends Port {
     protected void release() throws IOException {
         input.stop();
         try {
-            if (outputOpen && !socket.isOutputShutdown()) {
+            if (outputOpen) {
                 out.flush();
             }
         } finally {
-            socket.close();
+            sending.closeSocket();
         }
     }
 
