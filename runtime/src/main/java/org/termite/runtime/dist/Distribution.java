@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.ConcurrentHashMap;
+import org.termite.runtime.MString;
 import org.termite.runtime.SchemeError;
 import org.termite.runtime.Symbol;
 import org.termite.runtime.proc.Processes;
@@ -70,7 +71,7 @@ public final class Distribution {
             server = s;
             self = new Node(node.host(), s.getLocalPort());
         } catch (IOException e) {
-            throw SchemeError.error("node-init: cannot listen at " + node.address() + ":", org.termite.runtime.MString.of(
+            throw SchemeError.error("node-init: cannot listen at " + node.address() + ":", MString.of(
                     String.valueOf(e.getMessage())));
         }
         Thread t = new Thread(Distribution::acceptLoop, "termite-node-listener");

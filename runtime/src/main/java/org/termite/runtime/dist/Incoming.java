@@ -12,6 +12,7 @@ import org.termite.runtime.SchemeError;
 import org.termite.runtime.Symbol;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
+import org.termite.runtime.proc.ProcessPrims;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
 import org.termite.runtime.proc.Tag;
@@ -136,7 +137,7 @@ final class Incoming {
             case Wire.TERMINATE: {
                 Process target = Processes.byId(d.readLong());
                 if (target != null) {
-                    org.termite.runtime.proc.ProcessPrims.terminate(target.pid);
+                    ProcessPrims.terminate(target.pid);
                 }
                 return;
             }

@@ -1,9 +1,15 @@
 package org.termite.runtime.dist;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.termite.runtime.Continuation;
 import org.termite.runtime.DynamicState;
+import org.termite.runtime.MString;
 import org.termite.runtime.Pair;
 import org.termite.runtime.SchemeError;
+import org.termite.runtime.Unspecified;
+import org.termite.runtime.proc.Migration;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
@@ -19,7 +25,7 @@ final class Migrations {
     private static final ConcurrentHashMap<Pid, Arriving> ARRIVING = new ConcurrentHashMap<>();
     private static final long ARRIVAL_WAIT_NANOS = 60_000_000_000L;
 
-    private record Arriving(long since, java.util.List<Object> messages) {}
+    private record Arriving(long since, List<Object> messages) {}
 
     /** Processes that left and have not yet been confirmed on their new node: what they took with them. */
     private static final ConcurrentHashMap<Pid, Flight> IN_FLIGHT = new ConcurrentHashMap<>();
@@ -52,7 +58,7 @@ final class Migrations {
             RemoteProcesses.INSTANCE.forward(pid, bounce.node(), message);
             return;
         }
-        String next = org.termite.runtime.proc.Migration.wentTo(pid);
+        String next = Migration.wentTo(pid);
         if (next != null) {
             RemoteProcesses.INSTANCE.forward(pid, next, message);
             return;
@@ -66,7 +72,7 @@ final class Migrations {
                 waiting.messages().add(message);
             } else if (!pid.isLocal()) {
                 // the process may still be on its way: its continuation travels behind this message
-                java.util.List<Object> l = new java.util.ArrayList<>();
+                List<Object> l = new ArrayList<>();
                 l.add(message);
                 ARRIVING.put(pid, new Arriving(now, l));
             }
@@ -74,7 +80,7 @@ final class Migrations {
     }
 
     /** Moves the calling process (its continuation {@code k}) to the node {@code peerId}; runs at its base. */
-    static Object migrate(Process p, String peerId, org.termite.runtime.Continuation k) {
+    static Object migrate(Process p, String peerId, Continuation k) {
         Peer peer = Distribution.peerOf(peerId);
         if (peer == null || !peer.isConnected()) {
             throw SchemeError.error("migrate-task: lost the connection to the node");
@@ -82,12 +88,12 @@ final class Migrations {
         byte[] continuation;
         try {
             continuation = ObjectCodec.encode(Pair.list(k, p.trapsExits() ? Boolean.TRUE : Boolean.FALSE,
-                    p.name() == null ? Boolean.FALSE : org.termite.runtime.MString.of(p.name())), null);
+                    p.name() == null ? Boolean.FALSE : MString.of(p.name())), null);
         } catch (SchemeError e) {
             throw SchemeError.error("migrate-task: the process cannot travel: " + e.getMessage());
         }
-        java.util.List<Object> messages = new java.util.ArrayList<>();
-        for (Object m : org.termite.runtime.proc.Migration.leave(p, peerId)) {
+        List<Object> messages = new ArrayList<>();
+        for (Object m : Migration.leave(p, peerId)) {
             try {
                 ObjectCodec.encode(m, null);
                 messages.add(m);
@@ -99,7 +105,7 @@ final class Migrations {
         IN_FLIGHT.put(p.pid, new Flight(peerId, continuation, taken));
         peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation).blob(taken)
                 .frame());
-        throw new org.termite.runtime.proc.Migration.Left();
+        throw new Migration.Left();
     }
 
     static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
@@ -124,11 +130,11 @@ final class Migrations {
             return;
         }
         Pair s = (Pair) state;
-        org.termite.runtime.Continuation k = (org.termite.runtime.Continuation) s.car;
+        Continuation k = (Continuation) s.car;
         Pair rest = (Pair) s.cdr;
         boolean trapExit = rest.car != Boolean.FALSE;
-        String name = ((Pair) rest.cdr).car instanceof org.termite.runtime.MString m ? m.toString() : null;
-        java.util.List<Object> all = new java.util.ArrayList<>();
+        String name = ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null;
+        List<Object> all = new ArrayList<>();
         for (Object l = messages; l instanceof Pair p; l = p.cdr) {
             all.add(p.car);
         }
@@ -137,7 +143,7 @@ final class Migrations {
             if (early != null) {
                 all.addAll(early.messages());
             }
-            org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, org.termite.runtime.Unspecified.VALUE),
+            Migration.arrive(pid, run -> k.apply1(0, Unspecified.VALUE),
                     DynamicState.EMPTY, all, trapExit, name);
         }
         from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
@@ -158,16 +164,16 @@ final class Migrations {
             return;
         }
         Pair s = (Pair) ObjectCodec.decode(f.state(), null);
-        org.termite.runtime.Continuation k = (org.termite.runtime.Continuation) s.car;
+        Continuation k = (Continuation) s.car;
         Pair rest = (Pair) s.cdr;
-        java.util.List<Object> all = new java.util.ArrayList<>();
+        List<Object> all = new ArrayList<>();
         for (Object l = ObjectCodec.decode(f.messages(), null); l instanceof Pair p; l = p.cdr) {
             all.add(p.car);
         }
         Object failure = SchemeError.error("migrate-task: the process could not move to the node at "
                 + Distribution.describe(from) + ": " + why).payload;
-        org.termite.runtime.proc.Migration.arrive(pid, run -> k.apply1(0, failure), DynamicState.EMPTY, all,
+        Migration.arrive(pid, run -> k.apply1(0, failure), DynamicState.EMPTY, all,
                 rest.car != Boolean.FALSE,
-                ((Pair) rest.cdr).car instanceof org.termite.runtime.MString m ? m.toString() : null);
+                ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null);
     }
 }
