@@ -89,6 +89,9 @@ public final class DistPrims {
     }
 
     private static String describe(IOException e, Node target) {
+        if (e instanceof java.net.UnknownHostException) {
+            return "cannot reach the node at " + target.address() + ": unknown host";
+        }
         String m = e.getMessage();
         return m != null && m.contains(target.address()) ? m : "cannot reach the node at " + target.address() + ": " + m;
     }
