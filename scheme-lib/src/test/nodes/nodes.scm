@@ -2,7 +2,9 @@
 ;;   server              listens on a free port of 127.0.0.1, prints it, and serves for a while
 ;;   client PORT         uses the server's processes; prints what it sees
 ;;   client-lost PORT    links to and monitors server processes, prints ready, then waits
-;;                       for the node to be lost (killed, or silent)
+;;                       for the node to be lost (killed)
+;;   client-silent PORT  the same for a node that goes silent, and tells whether its own
+;;                       processes kept running meanwhile
 ;;   client-refused PORT tries the server with another shared secret
 ;;   client-three PORT1 PORT2  introduces a process of the first server to the second one
 (define args (cdr (command-line)))
@@ -86,16 +88,27 @@
     ;; a node that nobody listens on
     (say (message-of (lambda () (remote-spawn (make-node "127.0.0.1" 1) (lambda () 1)))))))
 
-(define (client-lost server)
+(define (client-lost server silent?)
   (process-trap-exit! #t)
-  (let* ((worker (remote-spawn-link server (lambda () (thread-sleep! 60))))
+  (let* ((me (self))
+         (worker (remote-spawn-link server (lambda () (thread-sleep! 60))))
          (ref (monitor (remote-spawn server (lambda () (thread-sleep! 60))))))
     (say "ready")
-    (let loop ((seen '()))
+    ;; Once the server is stopped, messages to it pile up: sending them must not hold this node's only
+    ;; scheduler thread (NodesTest runs the silent case on one), so a ticking process keeps ticking
+    ;; until the node is declared lost, two seconds after it went silent.
+    (spawn (begin (thread-sleep! 0.3)
+                  (let loop ((i 0)) (when (< i 10) (! worker (make-bytevector 1000000 i)) (loop (+ i 1))))))
+    (spawn (let loop ((i 0)) (when (< i 100) (thread-sleep! 0.1) (! me 'tick) (loop (+ i 1)))))
+    (let loop ((seen '()) (ticks 0))
       (if (= (length seen) 2)
-          (for-each say (list-sort (lambda (a b) (string<? (symbol->string (car a)) (symbol->string (car b)))) seen))
-          (recv (e (where (termite-exception? e)) (loop (cons (list 'exit (termite-exception-reason e)) seen)))
-                (('DOWN ,ref _ reason) (loop (cons (list 'down reason) seen)))
+          (begin
+            (for-each say (list-sort (lambda (a b) (string<? (symbol->string (car a)) (symbol->string (car b))))
+                                     seen))
+            (if silent? (say (if (>= ticks 10) "ticked" (list 'ticks ticks)))))
+          (recv ('tick (loop seen (+ ticks 1)))
+                (e (where (termite-exception? e)) (loop (cons (list 'exit (termite-exception-reason e)) seen) ticks))
+                (('DOWN ,ref _ reason) (loop (cons (list 'down reason) seen) ticks))
                 (after 30 (say "timeout " seen)))))))
 
 (define (client-three first second)
@@ -119,7 +132,8 @@
         (else
          (let ((server (make-node "127.0.0.1" (string->number (cadr args)))))
            (cond ((equal? role "client") (client server))
-                 ((equal? role "client-lost") (client-lost server))
+                 ((equal? role "client-lost") (client-lost server #f))
+                 ((equal? role "client-silent") (client-lost server #t))
                  ((equal? role "client-three")
                   (client-three server (make-node "127.0.0.1" (string->number (caddr args)))))
                  (else (client-refused server)))))))

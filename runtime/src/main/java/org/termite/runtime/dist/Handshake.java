@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Handshake {
     private static final int MAGIC = 0x54524D54;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     record Peer(String id, String address) {}

@@ -38,6 +38,12 @@ final class Peer {
         final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
         volatile Thread writer;
         long lastWrite = System.nanoTime();
+        /** Bytes written (under the writing lock), and the peer's count of bytes read, from its ACK frames. */
+        long sent;
+        volatile long acked;
+        /** Bytes read, and the count last reported to the peer; the reader thread's own. */
+        long received;
+        long reported;
 
         Link(Socket socket, DataInputStream in, DataOutputStream out) {
             this.socket = socket;
@@ -95,7 +101,7 @@ final class Peer {
      */
     private void writeOrHandOff(Link link) {
         if (link.writing.tryLock()) {
-            if (!writeHolding(link, () -> drain(link)) || outbox.isEmpty()) {
+            if (!writeHolding(link, () -> drain(link, true)) || outbox.isEmpty()) {
                 return;
             }
         }
@@ -123,11 +129,27 @@ final class Peer {
         return true;
     }
 
-    /** Writes every queued frame; called holding the link's writing lock. */
-    private void drain(Link link) throws IOException {
+    /**
+     * Bytes a sender may have in flight (written, not yet reported read by the peer) and still write on its own
+     * thread: less than the kernel's socket buffers hold, so such a write never waits. Past it, the writer thread
+     * sends, and only it waits for a slow peer.
+     */
+    private static final long WINDOW = 64 * 1024;
+    /** The peer hears how much has been read after this many more bytes. */
+    private static final long REPORT_EVERY = 16 * 1024;
+
+    /**
+     * Writes queued frames; called holding the link's writing lock. {@code windowed}: a sender's own thread, which
+     * stops at {@link #WINDOW} bytes in flight.
+     */
+    private void drain(Link link, boolean windowed) throws IOException {
         boolean wrote = false;
-        for (Wire.Frame f = outbox.poll(); f != null; f = outbox.poll()) {
-            Wire.write(link.out, f);
+        while (!windowed || link.sent - link.acked < WINDOW) {
+            Wire.Frame f = outbox.poll();
+            if (f == null) {
+                break;
+            }
+            link.sent += Wire.write(link.out, f);
             wrote = true;
         }
         if (wrote) {
@@ -185,9 +207,9 @@ final class Peer {
             link.writing.lock();
             boolean alive = writeHolding(link, () -> {
                 if (!link.closed && !outbox.isEmpty()) {
-                    drain(link);
+                    drain(link, false);
                 } else if (!link.closed && System.nanoTime() - link.lastWrite >= heartbeat) {
-                    Wire.write(link.out, new Wire.Payload(Wire.HEARTBEAT).frame());
+                    link.sent += Wire.write(link.out, new Wire.Payload(Wire.HEARTBEAT).frame());
                     link.out.flush();
                     link.lastWrite = System.nanoTime();
                 }
@@ -202,7 +224,17 @@ final class Peer {
         try {
             link.socket.setSoTimeout((int) Distribution.deadMillis());
             while (!link.closed) {
-                Incoming.dispatch(this, Wire.read(link.in));
+                Wire.Frame f = Wire.read(link.in);
+                link.received += f.payload().length + 5;
+                if (f.type() == Wire.ACK) {
+                    link.acked = f.data().readLong();
+                } else {
+                    Incoming.dispatch(this, f);
+                }
+                if (link.received - link.reported >= REPORT_EVERY) {
+                    link.reported = link.received;
+                    send(new Wire.Payload(Wire.ACK).longValue(link.received).frame());
+                }
             }
         } catch (SocketTimeoutException e) {
             lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");

@@ -35,6 +35,8 @@ final class Wire {
     static final int SEND_TO = 23;
     static final int MIGRATED = 24;
     static final int MIGRATE_FAILED = 25;
+    /** How many bytes the sender of this frame has read from the connection so far (flow control). */
+    static final int ACK = 26;
 
     private Wire() {}
 
@@ -100,10 +102,12 @@ final class Wire {
         return in.readNBytes(n);
     }
 
-    static void write(DataOutputStream out, Frame f) throws IOException {
+    /** Writes a frame and returns how many bytes that took. */
+    static int write(DataOutputStream out, Frame f) throws IOException {
         out.writeInt(f.payload().length + 1);
         out.writeByte(f.type());
         out.write(f.payload());
+        return f.payload().length + 5;
     }
 
     static Frame read(DataInputStream in) throws IOException {
