@@ -82,6 +82,10 @@
       (spawn (maker server me))
       (say (recv (m (where (string? m)) (contains? m "migrate-task: the process could not move to the node at"))
                  (after 10 'timeout))))
+    ;; a pid of another node says where it lives
+    (let ((there (remote-spawn server (lambda () 'done))))
+      (say (contains? (with-output-to-string (lambda () (display there)))
+                      (string-append " of 127.0.0.1:" (number->string (node-port server)) ">"))))
     ;; a service published there, found from here, called with !?
     (let ((greeter (resolve-service 'greeter server)))
       (say (list (process? greeter) (!? greeter 'client 5) (resolve-service 'nobody server))))

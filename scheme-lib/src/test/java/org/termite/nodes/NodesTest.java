@@ -101,6 +101,7 @@ class NodesTest {
                 "(1 #t)",
                 "(2 #t)",
                 "#t",
+                "#t",
                 "(#t (hello client) #f)",
                 "remote-spawn: cannot reach the node at 127.0.0.1:1: Connection refused"), rest(client, 120));
         assertEquals(0, client.exitValue());

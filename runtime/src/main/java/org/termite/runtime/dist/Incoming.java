@@ -152,7 +152,7 @@ final class Incoming {
             body = Rt.proc(ObjectCodec.decode(bytes, null));
         } catch (SchemeError e) {
             from.send(new Wire.Payload(Wire.SPAWN_FAILED).longValue(request)
-                    .text("remote-spawn: the node at " + Distribution.localAddress() + " cannot run the procedure: " + e.getMessage()).frame());
+                    .text("the node at " + Distribution.localAddress() + " cannot run the procedure: " + e.getMessage()).frame());
             return;
         }
         Procedure entry = Rt.proc(ENTRY.get());

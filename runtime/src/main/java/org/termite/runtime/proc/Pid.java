@@ -40,8 +40,15 @@ public final class Pid implements org.termite.runtime.EqvByValue {
         return Long.hashCode(id) * 31 + node.hashCode();
     }
 
+    /** A process of another node shows where it lives: "#<process 5 of 10.0.0.2:4000>". */
     @Override
     public String toString() {
-        return "#<process " + id + (process != null && process.name != null ? " " + process.name : "") + ">";
+        String where = "";
+        if (process == null && !isLocal()) {
+            Remote r = Processes.remote();
+            String address = r == null ? "" : r.addressOf(node);
+            where = " of " + (address.isEmpty() ? node : address);
+        }
+        return "#<process " + id + (process != null && process.name != null ? " " + process.name : "") + where + ">";
     }
 }
