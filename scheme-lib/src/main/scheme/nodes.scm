@@ -3,17 +3,17 @@
 ;;; value here. The thunk travels as a serialized closure: both nodes run the same program.
 
 (define (remote-spawn node thunk)
-  (%remote-spawn node thunk #f))
+  (%remote-spawn node thunk #f 'remote-spawn))
 
 (define (remote-spawn-link node thunk)
-  (%remote-spawn node thunk #t))
+  (%remote-spawn node thunk #t 'remote-spawn-link))
 
 ;; The value of (thunk) computed on node. An error there is raised here, with its message;
 ;; a node lost meanwhile raises an error too.
 (define (on node thunk)
   (let* ((me (self))
          (tag (make-tag))
-         (pid (remote-spawn
+         (pid (%remote-spawn
                node
                (lambda ()
                  (! me (with-exception-catcher
@@ -22,7 +22,9 @@
                                 (if (error-object? e)
                                     (cons (error-object-message e) (error-object-irritants e))
                                     (list "raised" e))))
-                        (lambda () (list tag 'ok (thunk))))))))
+                        (lambda () (list tag 'ok (thunk))))))
+               #f
+               'on))
          (ref (monitor pid)))
     (recv ((,tag 'ok value) (%forget-monitor ref) value)
           ((,tag 'failed why)

@@ -52,10 +52,13 @@ public final class DistPrims {
         return Distribution.init(node("node-init", n));
     }
 
-    /** (%remote-spawn node thunk link?): the pid of a new process running thunk on node. Parks until it exists. */
+    /**
+     * (%remote-spawn node thunk link? who): the pid of a new process running thunk on node; errors are named after
+     * {@code who}, the procedure the program called. Parks until the process exists.
+     */
     @Primitive(value = "%remote-spawn", inline = false)
-    public static Object remoteSpawn(Object n, Object thunk, Object link) {
-        String who = link == Boolean.FALSE ? "remote-spawn" : "remote-spawn-link";
+    public static Object remoteSpawn(Object n, Object thunk, Object link, Object name) {
+        String who = name instanceof org.termite.runtime.Symbol sym ? sym.name : "remote-spawn";
         Node target = node(who, n);
         byte[] code;
         try {
