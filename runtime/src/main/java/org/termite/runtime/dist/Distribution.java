@@ -187,13 +187,21 @@ public final class Distribution {
         }
     }
 
-    /** The peer listening at {@code node}, connected; blocks, so callers run it off the scheduler threads. */
-    static Peer reach(Node node) throws IOException {
-        String address = node.address();
+    private static Peer connectedAt(String address) {
         for (Peer p : PEERS.values()) {
             if (address.equals(p.address) && p.isConnected()) {
                 return p;
             }
+        }
+        return null;
+    }
+
+    /** The peer listening at {@code node}, connected; blocks, so callers run it off the scheduler threads. */
+    static Peer reach(Node node) throws IOException {
+        String address = node.address();
+        Peer connected = connectedAt(address);
+        if (connected != null) {
+            return connected;
         }
         for (int attempt = 0; attempt < 50; attempt++) {
             try {
@@ -203,10 +211,9 @@ public final class Distribution {
                     throw e;
                 }
                 // the other node is connecting to us at the same moment: its connection will do
-                for (Peer p : PEERS.values()) {
-                    if (address.equals(p.address) && p.isConnected()) {
-                        return p;
-                    }
+                connected = connectedAt(address);
+                if (connected != null) {
+                    return connected;
                 }
                 try {
                     Thread.sleep(20);

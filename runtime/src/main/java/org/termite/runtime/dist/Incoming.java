@@ -30,24 +30,10 @@ final class Incoming {
         switch (f.type()) {
             case Wire.HEARTBEAT:
                 return;
-            case Wire.SEND: {
-                long id = d.readLong();
-                Process to = Processes.byId(id);
-                byte[] bytes = Wire.blob(d);
-                if (to == null) {
-                    Migrations.arrived(from, Pid.remote(Distribution.localId(), id), bytes);
-                } else {
-                    Object message;
-                    try {
-                        message = ObjectCodec.decode(bytes, null);
-                    } catch (SchemeError e) {
-                        Distribution.warn("dropped a message from the node at " + Distribution.describe(from) + " to " + to + ": " + e.getMessage());
-                        return;
-                    }
-                    Processes.deliver(to, message);
-                }
+            case Wire.SEND:
+                // to a process born here: living here, moved on, or on its way back
+                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), Wire.blob(d));
                 return;
-            }
             case Wire.SPAWN:
                 spawned(from, d.readLong(), d.readLong(), d.readBoolean(), Wire.blob(d));
                 return;

@@ -39,7 +39,7 @@ final class Migrations {
 
     private Migrations() {}
 
-    /** A message for a pid that is not a live process born here: one that moved here, moved on, or is on its way. */
+    /** A message that came in: for a process living here (born here or moved here), one that moved on, or one on its way. */
     static void arrived(Peer from, Pid pid, byte[] bytes) {
         Object message;
         try {
@@ -92,28 +92,53 @@ final class Migrations {
         } catch (SchemeError e) {
             throw SchemeError.error("migrate-task: the process cannot travel: " + e.getMessage());
         }
-        List<Object> messages = new ArrayList<>();
-        for (Object m : Migration.leave(p, peerId)) {
-            try {
-                ObjectCodec.encode(m, null);
-                messages.add(m);
-            } catch (SchemeError e) {
-                Distribution.warn("a message to " + p + " could not follow it to the node at " + Distribution.describe(peer) + ": " + e.getMessage());
-            }
-        }
-        byte[] taken = ObjectCodec.encode(Pair.list(messages.toArray()), null);
+        byte[] taken = encodeMessages(p, peer, Migration.leave(p, peerId));
         IN_FLIGHT.put(p.pid, new Flight(peerId, continuation, taken));
         peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation).blob(taken)
                 .frame());
         throw new Migration.Left();
     }
 
-    static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
-        Object state;
-        Object messages;
+    /**
+     * The unreceived messages as one serialized list. Only when that fails is each message tried on its own, and
+     * those that cannot travel are left behind with a warning.
+     */
+    private static byte[] encodeMessages(Process p, Peer peer, List<Object> messages) {
         try {
-            state = ObjectCodec.decode(continuationBytes, null);
-            messages = ObjectCodec.decode(messageBytes, null);
+            return ObjectCodec.encode(Pair.list(messages.toArray()), null);
+        } catch (SchemeError whole) {
+            List<Object> travelling = new ArrayList<>();
+            for (Object m : messages) {
+                try {
+                    ObjectCodec.encode(m, null);
+                    travelling.add(m);
+                } catch (SchemeError e) {
+                    Distribution.warn("a message to " + p + " could not follow it to the node at "
+                            + Distribution.describe(peer) + ": " + e.getMessage());
+                }
+            }
+            return ObjectCodec.encode(Pair.list(travelling.toArray()), null);
+        }
+    }
+
+    /** A process as it travels: its continuation, trap-exit flag and name, and its unreceived messages. */
+    private record Traveller(Continuation k, boolean trapExit, String name, List<Object> messages) {
+        static Traveller decode(byte[] state, byte[] messages) {
+            Pair s = (Pair) ObjectCodec.decode(state, null);
+            Pair rest = (Pair) s.cdr;
+            List<Object> all = new ArrayList<>();
+            for (Object l = ObjectCodec.decode(messages, null); l instanceof Pair p; l = p.cdr) {
+                all.add(p.car);
+            }
+            return new Traveller((Continuation) s.car, rest.car != Boolean.FALSE,
+                    ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null, all);
+        }
+    }
+
+    static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
+        Traveller t;
+        try {
+            t = Traveller.decode(continuationBytes, messageBytes);
         } catch (SchemeError e) {
             // It goes back: the node it left starts it again, and what was sent to it here follows it back.
             from.send(new Wire.Payload(Wire.MIGRATE_FAILED).text(pid.node).longValue(pid.id).text(e.getMessage()).frame());
@@ -129,22 +154,14 @@ final class Migrations {
             }
             return;
         }
-        Pair s = (Pair) state;
-        Continuation k = (Continuation) s.car;
-        Pair rest = (Pair) s.cdr;
-        boolean trapExit = rest.car != Boolean.FALSE;
-        String name = ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null;
-        List<Object> all = new ArrayList<>();
-        for (Object l = messages; l instanceof Pair p; l = p.cdr) {
-            all.add(p.car);
-        }
+        List<Object> all = new ArrayList<>(t.messages());
         synchronized (ARRIVING) {
             Arriving early = ARRIVING.remove(pid);
             if (early != null) {
                 all.addAll(early.messages());
             }
-            Migration.arrive(pid, run -> k.apply1(0, Unspecified.VALUE),
-                    DynamicState.EMPTY, all, trapExit, name);
+            Migration.arrive(pid, run -> t.k().apply1(0, Unspecified.VALUE), DynamicState.EMPTY, all, t.trapExit(),
+                    t.name());
         }
         from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
     }
@@ -163,17 +180,10 @@ final class Migrations {
         if (f == null) {
             return;
         }
-        Pair s = (Pair) ObjectCodec.decode(f.state(), null);
-        Continuation k = (Continuation) s.car;
-        Pair rest = (Pair) s.cdr;
-        List<Object> all = new ArrayList<>();
-        for (Object l = ObjectCodec.decode(f.messages(), null); l instanceof Pair p; l = p.cdr) {
-            all.add(p.car);
-        }
+        Traveller t = Traveller.decode(f.state(), f.messages());
         Object failure = SchemeError.error("migrate-task: the process could not move to the node at "
                 + Distribution.describe(from) + ": " + why).payload;
-        Migration.arrive(pid, run -> k.apply1(0, failure), DynamicState.EMPTY, all,
-                rest.car != Boolean.FALSE,
-                ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null);
+        Migration.arrive(pid, run -> t.k().apply1(0, failure), DynamicState.EMPTY, t.messages(), t.trapExit(),
+                t.name());
     }
 }

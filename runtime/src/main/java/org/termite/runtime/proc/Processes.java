@@ -47,13 +47,8 @@ public final class Processes {
         deliverExit(to, e);
     }
 
-    /** Puts a message that came from another node in a local mailbox, or sends it on if the process moved. */
-    public static void deliver(Process to, Object message) {
-        post(to, message);
-    }
-
     /** A message for a process of this node: into its mailbox, or on to the node it moved to. */
-    private static void post(Process p, Object message) {
+    public static void deliver(Process p, Object message) {
         if (p.state.get() == Process.DONE) {
             forwardIfMoved(p, message);
             return;
@@ -69,7 +64,7 @@ public final class Processes {
         Process now = byPid(p.pid);
         if (now != null && now != p) {
             // it moved away and came back: this is an old handle on it
-            post(now, message);
+            deliver(now, message);
             return;
         }
         String where = p.movedTo;
@@ -127,7 +122,7 @@ public final class Processes {
             r.send(to, message);
             return;
         }
-        post(p, message);
+        deliver(p, message);
     }
 
     /**
@@ -156,7 +151,7 @@ public final class Processes {
 
     static void deliverExit(Process to, TermiteException e) {
         if (to.trapExit) {
-            post(to, e);
+            deliver(to, e);
             return;
         }
         to.addSignal(e);
