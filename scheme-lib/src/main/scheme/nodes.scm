@@ -9,8 +9,11 @@
   (%remote-spawn node thunk #t 'remote-spawn-link))
 
 ;; The value of (thunk) computed on node. An error there is raised here, with its message;
-;; a node lost meanwhile raises an error too.
-(define (on node thunk)
+;; a node lost meanwhile raises an error too, and so does a timeout (in seconds, as the
+;; Gambit talk's rpc takes one) that passes first: the process there is then terminated.
+(define (on node thunk #!optional (timeout #f))
+  (if (and timeout (not (and (real? timeout) (>= timeout 0))))
+      (error "on: expected a timeout in seconds, got" timeout))
   (let* ((me (self))
          (tag (make-tag))
          (pid (%remote-spawn
@@ -26,11 +29,25 @@
                #f
                'on))
          (ref (monitor pid)))
-    (recv ((,tag 'ok value) (%forget-monitor ref) value)
-          ((,tag 'failed why)
-           (%forget-monitor ref)
-           (apply error (string-append "on: " (car why)) (cdr why)))
-          (('DOWN ,ref _ reason) (error "on: the process on the node ended without a value:" node reason)))))
+    (define (answer outcome)
+      (%forget-monitor ref)
+      (cond ((eq? (car outcome) 'ok) (cadr outcome))
+            ((eq? (car outcome) 'failed)
+             (apply error (string-append "on: " (car (cadr outcome))) (cdr (cadr outcome))))
+            ((eq? (car outcome) 'down)
+             (error "on: the process on the node ended without a value:" node (cadr outcome)))
+            (else
+             (terminate! pid)
+             (error "on: no answer from the node within the timeout:" node timeout))))
+    (answer
+     (if timeout
+         (recv ((,tag 'ok value) (list 'ok value))
+               ((,tag 'failed why) (list 'failed why))
+               (('DOWN ,ref _ reason) (list 'down reason))
+               (after timeout (list 'timeout)))
+         (recv ((,tag 'ok value) (list 'ok value))
+               ((,tag 'failed why) (list 'failed why))
+               (('DOWN ,ref _ reason) (list 'down reason)))))))
 
 ;; Ends a monitor of another node's process and takes out its DOWN if it came already: once
 ;; demonitor returns, no later one is delivered.

@@ -30,15 +30,16 @@
 (define (text s) (cons (string-length s) (map char->integer (string->list s))))
 (define ghost
   (apply bytevector
-         (append '(215 2 2) (text "scm.shop.make_cart_L12C3") (text "make-cart") '(0 0 0 0 0 0 0 0))))
+         (append '(215 3 2) (text "scm.shop.make_cart_L12C3") (text "make-cart")
+                 '(0 0 0 0 0 0 0 0) '(0 0 0 0 0 0 0 0))))
 (write (message (lambda () (u8vector->object ghost)))) (newline)
 ;; expect: "u8vector->object: this program has no procedure make-cart (make_cart_L12C3) of module shop"
 
-;; a different version of the code (another code hash) is refused too
+;; a different version of the code (another code hash, the 8 bytes before the module's) is refused too
 (define (make-adder n) (lambda (x) (+ x n)))
 (define adder (object->u8vector (make-adder 5)))
 (define tampered (bytevector-copy adder))
-(define at (- (bytevector-length tampered) 3))
+(define at (- (bytevector-length tampered) 11))
 (bytevector-u8-set! tampered at (modulo (+ 1 (bytevector-u8-ref tampered at)) 256))
 (define why (message (lambda () (u8vector->object tampered))))
 (write (list (contains? why "procedure lambda") (contains? why "of module errors")

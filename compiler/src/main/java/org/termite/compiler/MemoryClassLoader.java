@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.termite.compiler.codegen.GeneratedClass;
 
-/** Loads classes compiled in memory (termite run, the REPL, eval, define-macro). */
-public final class MemoryClassLoader extends ClassLoader {
+/**
+ * Loads classes compiled in memory (termite run, the REPL, eval, define-macro). It keeps their class files: another
+ * node that receives this code asks for them.
+ */
+public final class MemoryClassLoader extends ClassLoader implements org.termite.runtime.code.ClassBytes {
     private final ConcurrentHashMap<String, byte[]> pending = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, byte[]> defined = new ConcurrentHashMap<>();
 
     public MemoryClassLoader(ClassLoader parent) {
         super(parent);
@@ -24,6 +28,13 @@ public final class MemoryClassLoader extends ClassLoader {
         if (bytes == null) {
             throw new ClassNotFoundException(name);
         }
+        defined.put(name, bytes);
         return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    @Override
+    public byte[] classBytes(String binaryName) {
+        byte[] b = defined.get(binaryName);
+        return b != null ? b : pending.get(binaryName);
     }
 }

@@ -51,15 +51,25 @@ public final class Boot {
             }
             initPrimitives();
             ClassLoader loader = Boot.class.getClassLoader();
-            for (String module : libraryModules(loader)) {
+            List<String> modules = libraryModules(loader);
+            standardModules = List.copyOf(modules);
+            for (String module : modules) {
                 try {
                     runModule(Class.forName(module, true, loader));
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException("library module " + module + " is missing", e);
                 }
             }
+            Globals.markStandard();
             booted = true;
         }
+    }
+
+    private static volatile List<String> standardModules = List.of();
+
+    /** The class names of the standard library's module classes ({@code scm.<module>.__module}), once booted. */
+    public static List<String> standardModules() {
+        return standardModules;
     }
 
     /** Runs a compiled module's top level to completion and returns its value. */

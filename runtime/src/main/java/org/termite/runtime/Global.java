@@ -15,9 +15,21 @@ public final class Global {
     public final Symbol name;
     /** Plain field: globals are defined at load time and read on every call; a racy read sees a defined value. */
     public Object value = UNBOUND;
+    /** Bound by the runtime or its standard library when the node booted (see {@link Globals#markStandard}). */
+    volatile boolean standard;
 
     Global(Symbol name) {
         this.name = name;
+    }
+
+    /** A cell outside the node's global environment, for a {@link Namespace} of its own. */
+    public static Global detached(Symbol name) {
+        return new Global(name);
+    }
+
+    /** Whether this is a global of the runtime or the standard library rather than of a program. */
+    public boolean isStandard() {
+        return standard;
     }
 
     public Object get() {

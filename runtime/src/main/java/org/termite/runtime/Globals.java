@@ -2,7 +2,11 @@ package org.termite.runtime;
 
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The global environment: one cell per name. */
+/**
+ * The node's global environment: one cell per name. Compiled code resolves its cells when its class is initialized,
+ * through {@link #cell(Class, String)}, so code loaded for another module version (see {@link Namespace}) can mean
+ * other cells by the same names.
+ */
 public final class Globals {
     private static final ConcurrentHashMap<Symbol, Global> CELLS = new ConcurrentHashMap<>();
 
@@ -15,6 +19,26 @@ public final class Globals {
 
     public static Global cell(String name) {
         return cell(Symbol.of(name));
+    }
+
+    /** The cell that compiled class {@code owner} means by {@code name}: in its loader's namespace, if it has one. */
+    public static Global cell(Class<?> owner, String name) {
+        if (owner.getClassLoader() instanceof Namespace ns) {
+            return ns.cell(Symbol.of(name));
+        }
+        return cell(Symbol.of(name));
+    }
+
+    /**
+     * Marks every global bound now as the runtime's own (primitives and the standard library): code that travels to
+     * another node uses that node's binding of such a name, and takes a copy of every other global it refers to.
+     */
+    public static void markStandard() {
+        for (Global g : CELLS.values()) {
+            if (g.value != Global.UNBOUND) {
+                g.standard = true;
+            }
+        }
     }
 
     public static void define(String name, Object value) {

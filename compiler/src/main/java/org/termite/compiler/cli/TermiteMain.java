@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code termite}: runs Scheme programs (compiled in memory) and the REPL. */
 @Command(name = "termite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Runs Termite Scheme programs.",
-        subcommands = {RunCommand.class, ReplCommand.class})
+        subcommands = {RunCommand.class, ReplCommand.class, NodeCommand.class})
 public final class TermiteMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

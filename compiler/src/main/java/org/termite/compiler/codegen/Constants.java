@@ -92,8 +92,10 @@ final class Constants {
         mv.visitCode();
         for (Map.Entry<Symbol, String> g : globals.entrySet()) {
             cv.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, g.getValue(), "Lorg/termite/runtime/Global;", null, null).visitEnd();
+            // by owner class: code shipped from another node resolves in its module version's namespace
+            mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(owner));
             mv.visitLdcInsn(g.getKey().name);
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Globals", "cell", "(Ljava/lang/String;)Lorg/termite/runtime/Global;", false);
+            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Globals", "cell", "(Ljava/lang/Class;Ljava/lang/String;)Lorg/termite/runtime/Global;", false);
             mv.visitFieldInsn(PUTSTATIC, owner, g.getValue(), "Lorg/termite/runtime/Global;");
         }
         for (Object[] lit : literalInits) {

@@ -30,9 +30,13 @@ public final class LambdaEmitter {
     private final ClassNaming naming;
     private final String sourceFile;
     private final List<GeneratedClass> out;
+    /** The hash of the whole module: which version of the module a class belongs to. */
+    private final long moduleHash;
 
-    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, List<GeneratedClass> out) {
+    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, List<GeneratedClass> out,
+            long moduleHash) {
         this.lambda = lambda;
+        this.moduleHash = moduleHash;
         this.className = naming.nameOf(lambda);
         this.self = self;
         this.naming = naming;
@@ -44,13 +48,13 @@ public final class LambdaEmitter {
     public static List<GeneratedClass> emitModule(Anf.Lambda toplevel, ClassNaming naming, String sourceFile) {
         naming.assign(toplevel);
         List<GeneratedClass> out = new ArrayList<>();
-        new LambdaEmitter(toplevel, null, naming, sourceFile, out).emit();
+        new LambdaEmitter(toplevel, null, naming, sourceFile, out, CodeHash.of(toplevel)).emit();
         return out;
     }
 
     /** Emits a nested procedure's class (called by the body emitter when it meets a lambda). */
     void emitNested(Anf.Lambda nested, Var nestedSelf) {
-        new LambdaEmitter(nested, nestedSelf, naming, sourceFile, out).emit();
+        new LambdaEmitter(nested, nestedSelf, naming, sourceFile, out, moduleHash).emit();
     }
 
     String classNameOf(Anf.Lambda l) {
@@ -149,11 +153,13 @@ public final class LambdaEmitter {
     /**
      * name() and the constants read without an instance: NAME for backtraces, CODE_HASH for serialized closures
      * and frames, which must find the same code where they are decoded (the class name is the code's stable
-     * ID; the hash tells a different version of it apart).
+     * ID; the hash tells a different version of it apart), MODULE_HASH for the version of the module it belongs to,
+     * whose definitions the code uses.
      */
     private void emitName(ClassWriter cw) {
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "NAME", "Ljava/lang/String;", null, lambda.name()).visitEnd();
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "CODE_HASH", "J", null, CodeHash.of(lambda)).visitEnd();
+        cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "MODULE_HASH", "J", null, moduleHash).visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
         mv.visitCode();
         mv.visitLdcInsn(lambda.name());

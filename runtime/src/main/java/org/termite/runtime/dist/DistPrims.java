@@ -91,6 +91,13 @@ public final class DistPrims {
         throw new org.termite.runtime.Capture(k -> Migrations.migrate(p, id, new org.termite.runtime.Continuation(k, dyn)));
     }
 
+    /** (accept-foreign-code! bool): whether this node takes compiled code from other nodes (it does by default). */
+    @Primitive(value = "accept-foreign-code!", inline = false)
+    public static Object acceptForeignCode(Object yes) {
+        org.termite.runtime.code.CodePolicy.acceptForeignCode(yes != Boolean.FALSE);
+        return org.termite.runtime.Unspecified.VALUE;
+    }
+
     private static String describe(IOException e, Node target) {
         if (e instanceof java.net.UnknownHostException) {
             return "cannot reach the node at " + target.address() + ": unknown host";

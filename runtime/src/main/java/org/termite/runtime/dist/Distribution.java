@@ -29,6 +29,7 @@ public final class Distribution {
     /** Makes pids of other nodes reachable; called when the runtime boots. */
     public static void install() {
         Processes.useRemote(RemoteProcesses.INSTANCE);
+        org.termite.runtime.code.ShippedCode.install();
     }
 
     static long heartbeatMillis() {
@@ -228,6 +229,7 @@ public final class Distribution {
 
     /** A peer is gone: what depended on it hears so. */
     static void lost(Peer peer, String why) {
+        peer.code.lost();
         RemoteProcesses.lost(peer, why);
     }
 

@@ -135,7 +135,7 @@ final class Incoming {
     private static void spawned(Peer from, long request, long callerId, boolean link, byte[] bytes) {
         Procedure body;
         try {
-            body = Rt.proc(ObjectCodec.decode(bytes, null));
+            body = Rt.proc(CodeExchange.decode(bytes));
         } catch (SchemeError e) {
             from.send(new Wire.Payload(Wire.SPAWN_FAILED).longValue(request)
                     .text("the node at " + Distribution.localAddress() + " cannot run the procedure: " + e.getMessage()).frame());

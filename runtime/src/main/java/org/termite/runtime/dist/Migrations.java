@@ -43,7 +43,7 @@ final class Migrations {
     static void arrived(Peer from, Pid pid, byte[] bytes) {
         Object message;
         try {
-            message = ObjectCodec.decode(bytes, null);
+            message = CodeExchange.decode(bytes);
         } catch (SchemeError e) {
             Distribution.warn("dropped a message from the node at " + Distribution.describe(from) + " to " + pid + ": " + e.getMessage());
             return;
@@ -124,10 +124,10 @@ final class Migrations {
     /** A process as it travels: its continuation, trap-exit flag and name, and its unreceived messages. */
     private record Traveller(Continuation k, boolean trapExit, String name, List<Object> messages) {
         static Traveller decode(byte[] state, byte[] messages) {
-            Pair s = (Pair) ObjectCodec.decode(state, null);
+            Pair s = (Pair) CodeExchange.decode(state);
             Pair rest = (Pair) s.cdr;
             List<Object> all = new ArrayList<>();
-            for (Object l = ObjectCodec.decode(messages, null); l instanceof Pair p; l = p.cdr) {
+            for (Object l = CodeExchange.decode(messages); l instanceof Pair p; l = p.cdr) {
                 all.add(p.car);
             }
             return new Traveller((Continuation) s.car, rest.car != Boolean.FALSE,

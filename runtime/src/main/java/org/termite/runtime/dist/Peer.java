@@ -22,6 +22,8 @@ final class Peer {
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
     private boolean connecting;
+    /** Code asked of this peer and sent to it. */
+    final CodeExchange code = new CodeExchange(this);
 
     Peer(String id, String address) {
         this.id = id;
@@ -188,6 +190,7 @@ final class Peer {
         if (old != null) {
             old.close();
         }
+        code.connected();
         link.writer = start("termite-node-out " + id, () -> write(link));
         start("termite-node-in " + id, () -> read(link));
     }
@@ -229,7 +232,7 @@ final class Peer {
                 if (f.type() == Wire.ACK) {
                     link.acked = f.data().readLong();
                 } else {
-                    Incoming.dispatch(this, f);
+                    code.dispatch(f);
                 }
                 if (link.received - link.reported >= REPORT_EVERY) {
                     link.reported = link.received;

@@ -37,6 +37,10 @@ final class Wire {
     static final int MIGRATE_FAILED = 25;
     /** How many bytes the sender of this frame has read from the connection so far (flow control). */
     static final int ACK = 26;
+    /** A request for compiled code the sender of a frame named and this node lacks (see CodeExchange). */
+    static final int CODE_REQUEST = 40;
+    /** The answer: class files and the definitions they use. */
+    static final int CODE = 41;
 
     private Wire() {}
 

@@ -16,6 +16,22 @@ public final class CodeLoaders {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private static volatile ClassLoader program;
+    private static volatile Shipped shipped = (className, codeHash, moduleHash) -> null;
+
+    /** Classes that arrived from other nodes, by module version; kept by the code layer, which depends on this one. */
+    public interface Shipped {
+        /** The class of that name, code hash and module version that arrived here, or null. */
+        Class<?> find(String className, long codeHash, long moduleHash);
+    }
+
+    /** Makes decoding look among the classes that arrived from other nodes. */
+    public static void useShipped(Shipped classes) {
+        shipped = classes;
+    }
+
+    static Class<?> shipped(String className, long codeHash, long moduleHash) {
+        return shipped.find(className, codeHash, moduleHash);
+    }
 
     private CodeLoaders() {}
 
@@ -25,6 +41,10 @@ public final class CodeLoaders {
     }
 
     /** The loaders to look in, in order, as seen from the calling thread now. */
+    public static List<ClassLoader> programLoaders() {
+        return candidates();
+    }
+
     static List<ClassLoader> candidates() {
         Set<ClassLoader> loaders = new LinkedHashSet<>();
         WALKER.forEach(f -> {

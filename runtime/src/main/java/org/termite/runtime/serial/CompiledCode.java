@@ -28,7 +28,7 @@ final class CompiledCode {
     private static final int MAX_ID = 1000;
 
     /** How to take apart and rebuild the closures of one compiled class. */
-    record Layout(Class<?> type, String name, long hash, MethodHandle constructor, MethodHandle[] getters,
+    record Layout(Class<?> type, String name, long hash, long moduleHash, MethodHandle constructor, MethodHandle[] getters,
             MethodHandle[] setters, Registration registration) {
         int size() {
             return getters.length;
@@ -81,27 +81,39 @@ final class CompiledCode {
     }
 
     /**
-     * The compiled class a stream names, after checking that this program has it with the same code hash.
+     * The compiled class a stream names, after checking that this node has it with the same code hash: the
+     * program's own class when it is that version, else one that arrived from another node for that module version.
      * Only names of the compiled-code package are looked up, and only subclasses of Procedure are accepted.
+     * {@code fetching}: the bytes came from a node that can send the code, so a class this node lacks is reported
+     * as {@link MissingCode}, and the program's class of another module version does not stand in for it.
      */
-    static Layout resolve(String stableId, String name, long hash, List<ClassLoader> loaders) {
+    static Layout resolve(String stableId, String name, long hash, long moduleHash, List<ClassLoader> loaders,
+            boolean fetching) {
         if (stableId.length() > MAX_ID || !STABLE_ID.matcher(stableId).matches()) {
             throw Malformed.because("bad procedure class name");
         }
         Class<?> type = CodeLoaders.find(stableId, loaders);
-        if (type == null) {
-            throw SchemeError.error("u8vector->object: this program has no procedure " + describe(stableId, name));
-        }
-        Layout layout = of(type);
-        if (layout == null) {
+        Layout layout = type == null ? null : of(type);
+        if (type != null && layout == null) {
             throw Malformed.because(stableId + " is not a compiled procedure");
         }
-        if (layout.hash() != hash) {
-            throw SchemeError.error("u8vector->object: procedure " + describe(stableId, name)
-                    + " differs from the version that was serialized (code hash " + Long.toHexString(hash)
-                    + ", here " + Long.toHexString(layout.hash()) + ")");
+        if (layout != null && layout.hash() == hash && (layout.moduleHash() == moduleHash || !fetching)) {
+            return layout;
         }
-        return layout;
+        Class<?> arrived = CodeLoaders.shipped(stableId, hash, moduleHash);
+        Layout shipped = arrived == null ? null : of(arrived);
+        if (shipped != null && shipped.hash() == hash) {
+            return shipped;
+        }
+        if (fetching) {
+            throw new MissingCode(stableId, name, hash, moduleHash);
+        }
+        if (layout == null) {
+            throw SchemeError.error("u8vector->object: this program has no procedure " + describe(stableId, name));
+        }
+        throw SchemeError.error("u8vector->object: procedure " + describe(stableId, name)
+                + " differs from the version that was serialized (code hash " + Long.toHexString(hash)
+                + ", here " + Long.toHexString(layout.hash()) + ")");
     }
 
     /** "NAME (CLASS) of module MODULE", from a stable ID. */
@@ -151,8 +163,17 @@ final class CompiledCode {
             // Reading the constants initializes the class: it is the program's own code, about to be used.
             long hash = hashField.getLong(null);
             String name = (String) nameField.get(null);
+            long moduleHash = 0;
+            try {
+                Field moduleField = type.getDeclaredField("MODULE_HASH");
+                if (isConstant(moduleField, long.class)) {
+                    moduleHash = moduleField.getLong(null);
+                }
+            } catch (NoSuchFieldException e) {
+                // compiled before modules had versions: version 0
+            }
             Registration r = new Registration(type, ProcedureSerializers.COMPILED, SerialFormat.CODE_NEW);
-            return new Layout(type, name, hash, make, getters, setters, r);
+            return new Layout(type, name, hash, moduleHash, make, getters, setters, r);
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }

@@ -18,22 +18,42 @@ public final class ObjectCodec {
 
     /** The bytes of {@code value}; {@code encoder} may be null. */
     public static byte[] encode(Object value, Procedure encoder) {
+        return encode(value, encoder, null);
+    }
+
+    /** The bytes of {@code value}, telling {@code codeWritten} (if not null) of each compiled class they name. */
+    public static byte[] encode(Object value, Procedure encoder, java.util.function.Consumer<Class<?>> codeWritten) {
         TermiteKryo kryo = TermiteKryo.acquire();
         try {
+            kryo.resolver.codeWritten = codeWritten;
             Encoding e = new Encoding(kryo, encoder);
             kryo.encoding(e);
             return e.run(value);
         } catch (StackOverflowError e) {
             throw SchemeError.error("object->u8vector: object nested too deeply");
         } finally {
+            kryo.resolver.codeWritten = null;
             kryo.release();
         }
     }
 
     /** The value {@code bytes} hold; {@code decoder} may be null. */
     public static Object decode(byte[] bytes, Procedure decoder) {
+        return decode(bytes, decoder, false);
+    }
+
+    /**
+     * The value bytes from another node hold, or {@link MissingCode} when they name compiled code this node lacks:
+     * the caller can get it from that node and try again.
+     */
+    public static Object decodeOrMissing(byte[] bytes) {
+        return decode(bytes, null, true);
+    }
+
+    private static Object decode(byte[] bytes, Procedure decoder, boolean fetching) {
         TermiteKryo kryo = TermiteKryo.acquire();
         try {
+            kryo.resolver.fetching = fetching;
             Decoding d = new Decoding(kryo, bytes);
             kryo.decoding(d);
             Object root;
@@ -42,7 +62,7 @@ public final class ObjectCodec {
                 if (decoder == null) {
                     return d.finish(root, null);
                 }
-            } catch (SchemeError e) {
+            } catch (SchemeError | MissingCode e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 throw malformed(e);
@@ -50,6 +70,7 @@ public final class ObjectCodec {
             // the decoder is Scheme code: what it raises is its own error, not the bytes'
             return d.finish(root, decoder);
         } finally {
+            kryo.resolver.fetching = false;
             kryo.release();
         }
     }

@@ -14,11 +14,11 @@ package org.termite.runtime.serial;
  */
 public final class SerialFormat {
     public static final int MAGIC = 0xD7;
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final int NULL = 0;
     public static final int REF = 1;
-    /** A compiled procedure whose class this stream names for the first time: stable ID, NAME, CODE_HASH. */
+    /** A compiled procedure whose class this stream names for the first time: stable ID, NAME, CODE_HASH, MODULE_HASH. */
     public static final int CODE_NEW = 2;
     /** A compiled procedure whose class the stream named before: the index of that class in the stream. */
     public static final int CODE_SEEN = 3;

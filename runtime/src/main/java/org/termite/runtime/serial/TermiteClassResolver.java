@@ -24,6 +24,10 @@ final class TermiteClassResolver implements ClassResolver {
     private final List<Registration> readCode = new ArrayList<>();
     /** Where this stream's compiled classes are looked up: found once per stream, on its first class. */
     private List<ClassLoader> loaders;
+    /** Reading bytes from a node that can send missing code (see {@link MissingCode}). */
+    boolean fetching;
+    /** Told of each compiled class written, or null. */
+    java.util.function.Consumer<Class<?>> codeWritten;
 
     @Override
     public void setKryo(Kryo kryo) {}
@@ -82,6 +86,10 @@ final class TermiteClassResolver implements ClassResolver {
         Text.write(output, type.getName());
         Text.write(output, code.name());
         output.writeLong(code.hash());
+        output.writeLong(code.moduleHash());
+        if (codeWritten != null) {
+            codeWritten.accept(type);
+        }
     }
 
     @Override
@@ -91,10 +99,11 @@ final class TermiteClassResolver implements ClassResolver {
             String className = Text.read(input, SerialFormat.MAX_NAME);
             String name = Text.read(input, SerialFormat.MAX_NAME);
             long hash = input.readLong();
+            long moduleHash = input.readLong();
             if (loaders == null) {
                 loaders = CodeLoaders.candidates();
             }
-            Registration r = CompiledCode.resolve(className, name, hash, loaders).registration();
+            Registration r = CompiledCode.resolve(className, name, hash, moduleHash, loaders, fetching).registration();
             readCode.add(r);
             return r;
         }

@@ -101,6 +101,7 @@ class MalformedInputTest {
                 Text.write(out, name);
                 Text.write(out, "p");
                 out.writeLong(0);
+                out.writeLong(0);
             }));
             assertTrue(m.contains("bad procedure class name"), m);
         }
@@ -113,6 +114,7 @@ class MalformedInputTest {
             Text.write(out, "scm.shop.make_cart_L12C3");
             Text.write(out, "make-cart");
             out.writeLong(42);
+            out.writeLong(7);
         }));
         assertTrue(m.contains("no procedure make-cart") && m.contains("module shop"), m);
     }

@@ -1,0 +1,158 @@
+package org.termite.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nodes that run different programs, or none: work made by one program runs on nodes that never had its code,
+ * which they fetch from the node that sent it. Each node is a JVM on the loopback interface; a bare node is
+ * {@code termite node}.
+ */
+class MobileCodeTest {
+    private static final Path DIR = Path.of("src/test/nodes/mobile");
+    private static final String SECRET = "mobile-code-test-secret";
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        for (Process p : started) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    static List<String> java(List<String> jvm) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=2000"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "org.termite.compiler.cli.TermiteMain"));
+        return cmd;
+    }
+
+    private Process start(List<String> jvm, List<String> args, boolean stdin) throws IOException {
+        List<String> cmd = java(jvm);
+        cmd.addAll(args);
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE);
+        if (!stdin) {
+            b.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        }
+        b.environment().put("TERMITE_COOKIE", SECRET);
+        Process p = b.start();
+        started.add(p);
+        CompletableFuture.runAsync(() -> drainErrors(p));
+        return p;
+    }
+
+    private final StringBuffer errors = new StringBuffer();
+
+    private void drainErrors(Process p) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                errors.append(line).append('\n');
+                System.err.println("[node " + p.pid() + "] " + line);
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+    }
+
+    /** A bare node; returns its port. */
+    private String bareNode(String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("node"));
+        args.addAll(List.of(options));
+        Process node = start(List.of(), args, false);
+        String line = firstLine(node, 60);
+        assertTrue(line != null && line.startsWith("listening 127.0.0.1:"), "the node said: " + line);
+        return line.substring("listening 127.0.0.1:".length()).trim();
+    }
+
+    private Process program(String file, String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("run", DIR.resolve(file).toString()));
+        all.addAll(List.of(args));
+        return start(List.of(), all, false);
+    }
+
+    static String firstLine(Process p, int seconds) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        }).get(seconds, TimeUnit.SECONDS);
+    }
+
+    static List<String> output(Process p, int seconds) throws Exception {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the program did not finish in " + seconds + " s");
+        }
+        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return all.isEmpty() ? List.of() : List.of(all.split("\n"));
+    }
+
+    @Test
+    void aBareNode_runsClosuresProcessesMigrationsAndContinuationsOfAProgramItLacks() throws Exception {
+        String port = bareNode();
+        Process sender = program("sender.scm", "basics", port);
+        assertEquals(List.of(
+                "(49 made on the sender (1 4 9))",
+                "hello-from-there",
+                "2 0",
+                "on: car: expected a pair, got",
+                "on: no answer from the node within the timeout:",
+                "(sq 144)",
+                "#t (1 moved 2) #t",
+                "(resumed 25 #t)"), output(sender, 120));
+        assertEquals(0, sender.exitValue());
+    }
+
+    @Test
+    void codePassesOn_fromANodeThatReceivedItToAThird() throws Exception {
+        String first = bareNode();
+        String second = bareNode();
+        Process sender = program("sender.scm", "relay", first, second);
+        assertEquals(List.of("(81 made on the sender)"), output(sender, 120));
+    }
+
+    @Test
+    void fetchedCode_outlivesItsSender_andTwoVersionsOfAModuleRunSideBySide_andAProcessMovesToNewCode()
+            throws Exception {
+        String port = bareNode();
+        Process keeper = program("sender.scm", "publish", port);
+        assertEquals(List.of("published"), output(keeper, 120));
+        // the sender has ended: its code and definitions stay on the node
+        assertEquals(List.of("((made on the sender 0) (made on the sender 1))"),
+                output(program("client.scm", "use", port), 120));
+
+        assertEquals(List.of("(counter v1 2)"), output(program("v1/counter.scm", "start", port), 120));
+        assertEquals(List.of("(counter v1 2)", "(counter v2 count 10)"),
+                output(program("v2/counter.scm", "beside", port), 120));
+        // version 1's process takes version 2's loop and keeps its count
+        assertEquals(List.of("(counter v2 count 12)"), output(program("v2/counter.scm", "upgrade", port), 120));
+    }
+
+    @Test
+    void aNodeThatRefusesForeignCode_refusesTheWork_andSaysWhy() throws Exception {
+        String port = bareNode("--refuse-code");
+        Process sender = program("sender.scm", "relay", port, port);
+        List<String> out = output(sender, 120);
+        assertTrue(out.isEmpty(), "printed " + out);
+        assertTrue(errors.toString().contains("this node does not accept code from other nodes"), errors.toString());
+        assertTrue(errors.toString().contains("square") || errors.toString().contains("lambda"), errors.toString());
+    }
+}
