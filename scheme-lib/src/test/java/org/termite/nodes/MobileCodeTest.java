@@ -155,4 +155,19 @@ class MobileCodeTest {
         assertTrue(errors.toString().contains("this node does not accept code from other nodes"), errors.toString());
         assertTrue(errors.toString().contains("square") || errors.toString().contains("lambda"), errors.toString());
     }
+
+    @Test
+    void theRepl_drivesABareNode() throws Exception {
+        String port = bareNode();
+        Process repl = start(List.of(), List.of("repl"), true);
+        try (var in = repl.getOutputStream()) {
+            in.write(("(node-init (make-node \"127.0.0.1\" 0))\n"
+                    + "(define n (make-node \"127.0.0.1\" " + port + "))\n"
+                    + "(define (sq x) (* x x))\n"
+                    + "(on n (lambda () (list (string? (host-name)) (sq 12))))\n"
+                    + "(map (lambda (m) (on m (lambda () (sq 3)))) (list n n))\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<String> out = output(repl, 120);
+        assertTrue(out.contains("(#t 144)") && out.contains("(9 9)"), "the REPL printed " + out);
+    }
 }

@@ -60,6 +60,11 @@ public final class DistPrims {
     public static Object remoteSpawn(Object n, Object thunk, Object link, Object name) {
         String who = name instanceof org.termite.runtime.Symbol sym ? sym.name : "remote-spawn";
         Node target = node(who, n);
+        Node here = Distribution.self();
+        if (here != null && here.address().equals(target.address())) {
+            // this node itself, as Erlang's spawn on node() is a local spawn
+            return org.termite.runtime.proc.ProcessPrims.spawn(thunk, link);
+        }
         byte[] code;
         try {
             code = ObjectCodec.encode(thunk, null);
