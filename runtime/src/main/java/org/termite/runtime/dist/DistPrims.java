@@ -107,7 +107,7 @@ public final class DistPrims {
         if (e instanceof java.net.UnknownHostException) {
             return "cannot reach the node at " + target.address() + ": unknown host";
         }
-        String m = e.getMessage();
+        String m = Distribution.reason(e);
         return m != null && m.contains(target.address()) ? m : "cannot reach the node at " + target.address() + ": " + m;
     }
 

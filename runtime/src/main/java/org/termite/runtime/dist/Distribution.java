@@ -75,47 +75,159 @@ public final class Distribution {
             throw SchemeError.error("node-init: cannot listen at " + node.address() + ":", MString.of(
                     String.valueOf(e.getMessage())));
         }
+        warmUpSockets();
         Thread t = new Thread(Distribution::acceptLoop, "termite-node-listener");
         t.setDaemon(true);
         t.start();
         return self;
     }
 
+    /**
+     * Accepts connections until the listener is closed. A failed accept (no file descriptors left, say) is logged
+     * and retried after a pause that doubles up to a second, so the node keeps listening once the shortage passes.
+     */
     private static void acceptLoop() {
-        while (true) {
+        ServerSocket listener = server;
+        long pauseMillis = 0;
+        while (!listener.isClosed()) {
             Socket s;
             try {
-                s = server.accept();
+                s = listener.accept();
+                pauseMillis = 0;
             } catch (IOException e) {
-                return;
+                if (listener.isClosed()) {
+                    return;
+                }
+                pauseMillis = Math.min(1000, Math.max(10, pauseMillis * 2));
+                failedAccepts++;
+                if (System.nanoTime() - lastAcceptWarning > 10_000_000_000L) {
+                    lastAcceptWarning = System.nanoTime();
+                    warn("accepting a connection at " + localAddress() + " failed: " + reason(e) + "; trying again"
+                            + " with pauses of up to a second (" + failedAccepts + " failures so far)");
+                }
+                sleep(pauseMillis);
+                continue;
             }
-            Thread t = new Thread(null, () -> admit(s), "termite-node-handshake", 256 * 1024);
+            if (HANDSHAKING.incrementAndGet() > MAX_HANDSHAKING) {
+                HANDSHAKING.decrementAndGet();
+                closeQuietly(s);
+                if (System.nanoTime() - lastCrowdWarning > 1_000_000_000L) {
+                    lastCrowdWarning = System.nanoTime();
+                    warn("refused a connection from " + s.getInetAddress().getHostAddress() + ": " + MAX_HANDSHAKING
+                            + " connections are already in their handshake");
+                }
+                continue;
+            }
+            Thread t = new Thread(null, () -> {
+                try {
+                    admit(s);
+                } finally {
+                    HANDSHAKING.decrementAndGet();
+                }
+            }, "termite-node-handshake", 256 * 1024);
             t.setDaemon(true);
             t.start();
         }
     }
 
+    private static long failedAccepts;
+    private static long lastAcceptWarning = System.nanoTime() - 20_000_000_000L;
+
+    /**
+     * Opens and closes one loopback connection. The JDK initializes its socket closing code the first time a socket
+     * is closed; if that first time comes when the process has no file descriptor left, the initialization fails
+     * and no socket of this JVM can ever be closed again. Doing it at start-up keeps a shortage temporary.
+     */
+    private static void warmUpSockets() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                Socket client = new Socket(InetAddress.getLoopbackAddress(), probe.getLocalPort());
+                Socket accepted = probe.accept()) {
+            client.setSoTimeout(1);
+            try {
+                client.getInputStream().read();
+            } catch (java.net.SocketTimeoutException expected) {
+                // nothing to read: the read path is initialized too
+            }
+        } catch (IOException e) {
+            // no loopback: nothing to prepare
+        }
+    }
+
+    /** Connections not yet authenticated: each costs a thread, so there are at most so many at once. */
+    private static final int MAX_HANDSHAKING = Integer.getInteger("termite.handshakes.max", 64);
+    private static final java.util.concurrent.atomic.AtomicInteger HANDSHAKING = new java.util.concurrent.atomic.AtomicInteger();
+    private static volatile long lastCrowdWarning;
+
+    /** The whole handshake, however slowly its bytes come, takes at most this long. */
+    static long handshakeMillis() {
+        return Long.getLong("termite.handshake.ms", 10_000);
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService DEADLINES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "termite-handshake-deadline");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** Closes {@code s} if the handshake is still going on when its deadline passes; cancel it once done. */
+    private static java.util.concurrent.ScheduledFuture<?> deadline(Socket s) {
+        return DEADLINES.schedule(() -> closeQuietly(s), handshakeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     private static void admit(Socket s) {
         String from = s.getInetAddress().getHostAddress() + ":" + s.getPort();
+        java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
         try {
-            s.setSoTimeout(10_000);
+            s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
             Peer.Link link = Peer.open(s);
             Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
+            if (!deadline.cancel(false)) {
+                throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
+            }
             Peer peer = peer(who.id(), who.address());
             peer.established(link);
         } catch (IOException e) {
+            deadline.cancel(false);
             if (!(e instanceof Handshake.Failed f && f.duplicate)) {
                 String why = e instanceof java.io.EOFException
                         ? "it closed the connection during the handshake (a node with another shared secret?)"
-                        : e.getMessage();
+                        : s.isClosed() && !(e instanceof Handshake.Failed)
+                                ? "the handshake took longer than " + handshakeMillis() + " ms"
+                                : reason(e);
                 warn("refused a connection from " + from + ": " + why);
             }
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // already failed
-            }
+            closeQuietly(s);
+        }
+    }
+
+    /** What went wrong, in words: the exception's message, or its kind when it has none. */
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return switch (e.getClass().getSimpleName()) {
+                case "EOFException" -> "the connection was closed";
+                case "SocketTimeoutException" -> "no answer in time";
+                default -> e.getClass().getSimpleName();
+            };
+        }
+        return m;
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // already failed
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -161,8 +273,8 @@ public final class Distribution {
             warn(e.getMessage());
             peer.failed(e.getMessage());
         } catch (IOException e) {
-            warn("cannot connect to the node at " + peer.address + ": " + e.getMessage());
-            peer.failed(e.getMessage());
+            warn("cannot connect to the node at " + peer.address + ": " + reason(e));
+            peer.failed(reason(e));
         }
     }
 
@@ -173,9 +285,15 @@ public final class Distribution {
         try {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
-            s.setSoTimeout(10_000);
+            s.setSoTimeout((int) handshakeMillis());
             Peer.Link link = Peer.open(s);
-            Handshake.Peer who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address);
+            java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
+            Handshake.Peer who;
+            try {
+                who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address);
+            } finally {
+                deadline.cancel(false);
+            }
             if (expected != null && !expected.id.equals(who.id())) {
                 s.close();
                 return who;

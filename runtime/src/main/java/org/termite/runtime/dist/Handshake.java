@@ -55,7 +55,7 @@ final class Handshake {
         hello.out.writeInt(VERSION);
         hello.text(localId).text(localAddress).blob(mine);
         send(out, hello.frame());
-        Wire.Frame f = Wire.read(in);
+        Wire.Frame f = Wire.read(in, Wire.MAX_HANDSHAKE_FRAME);
         refusedOrExpect(f, Wire.CHALLENGE, target);
         DataInputStream d = f.data();
         String peerId = d.readUTF();
@@ -66,13 +66,13 @@ final class Handshake {
             throw new Failed("the node at " + target + " does not know this system's shared secret", false);
         }
         send(out, new Wire.Payload(Wire.PROOF).blob(mac("initiator", theirs, localId, peerId)).frame());
-        refusedOrExpect(Wire.read(in), Wire.WELCOME, target);
+        refusedOrExpect(Wire.read(in, Wire.MAX_HANDSHAKE_FRAME), Wire.WELCOME, target);
         return new Peer(peerId, peerAddress);
     }
 
     static Peer accept(DataInputStream in, DataOutputStream out, String localId, String localAddress, String from,
             Admission admission) throws IOException {
-        Wire.Frame f = Wire.read(in);
+        Wire.Frame f = Wire.read(in, Wire.MAX_HANDSHAKE_FRAME);
         DataInputStream d = f.data();
         if (f.type() != Wire.HELLO || d.available() < 8 || d.readInt() != MAGIC) {
             throw new Failed("a connection from " + from + " does not speak Termite's node protocol", false);
@@ -88,7 +88,7 @@ final class Handshake {
         byte[] mine = challenge();
         send(out, new Wire.Payload(Wire.CHALLENGE).text(localId).text(localAddress).blob(mine)
                 .blob(mac("acceptor", theirs, peerId, localId)).frame());
-        Wire.Frame p = Wire.read(in);
+        Wire.Frame p = Wire.read(in, Wire.MAX_HANDSHAKE_FRAME);
         if (p.type() != Wire.PROOF || !MessageDigest.isEqual(Wire.blob(p.data()), mac("initiator", mine, peerId, localId))) {
             refuse(out, "authentication failed: the nodes do not share a secret");
             throw new Failed("the node at " + from + " does not know this system's shared secret", false);

@@ -125,7 +125,7 @@ final class Peer {
             link.writing.unlock();
         }
         if (failure != null) {
-            lost(link, "connection failed: " + failure.getMessage());
+            lost(link, "connection failed: " + Distribution.reason(failure));
             return false;
         }
         return true;
@@ -193,6 +193,10 @@ final class Peer {
         code.connected();
         link.writer = start("termite-node-out " + id, () -> write(link));
         start("termite-node-in " + id, () -> read(link));
+        if (!outbox.isEmpty()) {
+            // frames queued while the connection was being made go now, not at the writer's next heartbeat
+            writeOrHandOff(link);
+        }
     }
 
     private static Thread start(String name, Runnable body) {
@@ -232,7 +236,15 @@ final class Peer {
                 if (f.type() == Wire.ACK) {
                     link.acked = f.data().readLong();
                 } else {
-                    code.dispatch(f);
+                    try {
+                        code.dispatch(f);
+                    } catch (IOException e) {
+                        // a payload that does not read as its type says: the peer's fault, not the connection's
+                        String why = Distribution.reason(e);
+                        throw new IOException(why.startsWith("malformed") ? why
+                                : "malformed frame of type " + f.type() + ": " + e.getClass().getSimpleName()
+                                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                    }
                 }
                 if (link.received - link.reported >= REPORT_EVERY) {
                     link.reported = link.received;
@@ -242,8 +254,16 @@ final class Peer {
         } catch (SocketTimeoutException e) {
             lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");
         } catch (IOException e) {
-            lost(link, link.closed ? "closed" : "connection failed: " + e.getMessage());
+            String why = Distribution.reason(e);
+            if (!link.closed && why.startsWith("malformed")) {
+                // an authenticated peer broke the protocol: say who, as for a stranger's bytes
+                Distribution.warn("closed the connection to the node at " + Distribution.describe(this) + ": it sent a "
+                        + why);
+            }
+            lost(link, link.closed ? "closed" : "connection failed: " + why);
         } catch (RuntimeException e) {
+            Distribution.warn("closed the connection to the node at " + Distribution.describe(this)
+                    + " after an internal error: " + e);
             lost(link, "internal error: " + e);
         }
     }

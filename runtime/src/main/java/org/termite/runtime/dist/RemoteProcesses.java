@@ -47,7 +47,7 @@ final class RemoteProcesses implements Remote {
         SPAWNS.put(request, new Spawning(peer.id, answer));
         try {
             peer.send(new Wire.Payload(Wire.SPAWN).longValue(request).longValue(caller.pid.id).flag(link).blob(thunk).frame());
-            long id = answer.get(Distribution.deadMillis() + 10_000, java.util.concurrent.TimeUnit.MILLISECONDS);
+            long id = answer.get(Distribution.deadMillis() + CodeExchange.timeoutMillis() + 10_000, java.util.concurrent.TimeUnit.MILLISECONDS);
             Pid pid = Pid.remote(peer.id, id);
             if (link && !addLink(caller, pid)) {
                 peer.send(new Wire.Payload(Wire.EXIT).longValue(caller.pid.id).longValue(id)
@@ -55,7 +55,7 @@ final class RemoteProcesses implements Remote {
             }
             return pid;
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException(e.getCause().getMessage());
+            throw new IOException(Distribution.reason(e.getCause()));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IOException("no answer from the node at " + node.address());
         } catch (InterruptedException e) {

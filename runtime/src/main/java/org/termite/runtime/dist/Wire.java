@@ -114,9 +114,17 @@ final class Wire {
         return f.payload().length + 5;
     }
 
+    /** Frames before authentication are at most this long: a handshake frame is a few hundred bytes. */
+    static final int MAX_HANDSHAKE_FRAME = 4096;
+
     static Frame read(DataInputStream in) throws IOException {
+        return read(in, MAX_FRAME);
+    }
+
+    /** Reads a frame no longer than {@code max} bytes; a longer one is refused before anything of it is buffered. */
+    static Frame read(DataInputStream in, int max) throws IOException {
         int length = in.readInt();
-        if (length < 1 || length > MAX_FRAME) {
+        if (length < 1 || length > max) {
             throw new IOException("malformed frame: length " + length);
         }
         int type = in.readUnsignedByte();

@@ -34,12 +34,11 @@ import org.termite.runtime.serial.ObjectCodec;
  * node protocol to it by hand. Whatever the peer does, the node refuses the work, says why, and goes on serving.
  */
 class HostilePeerTest {
-    private static final String SECRET = "hostile-peer-test-secret";
+    private static final String SECRET = BareNode.SECRET;
     private static final String EVIL = "scm/evil/run_L1C1";
     private static final long CODE_HASH = 0x1234L;
     private static final long MODULE_HASH = 0x5678L;
-    private final List<Process> started = new ArrayList<>();
-    private final StringBuffer nodeErrors = new StringBuffer();
+    private final List<BareNode> started = new ArrayList<>();
 
     @BeforeAll
     static void secret() {
@@ -49,8 +48,8 @@ class HostilePeerTest {
 
     @AfterEach
     void stopAll() {
-        for (Process p : started) {
-            p.destroyForcibly();
+        for (BareNode n : started) {
+            n.close();
         }
     }
 
@@ -97,39 +96,8 @@ class HostilePeerTest {
         return ObjectCodec.encode(closure, null);
     }
 
-    private String bareNode(String... jvm) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=5000"));
-        cmd.addAll(List.of(jvm));
-        cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "org.termite.compiler.cli.TermiteMain", "node"));
-        ProcessBuilder b = new ProcessBuilder(cmd);
-        b.environment().put("TERMITE_COOKIE", SECRET);
-        Process node = b.start();
-        started.add(node);
-        CompletableFuture.runAsync(() -> {
-            try (var r = new java.io.BufferedReader(new InputStreamReader(node.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    nodeErrors.append(line).append('\n');
-                }
-            } catch (IOException e) {
-                // ended
-            }
-        });
-        var out = new java.io.BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-        String line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(60, TimeUnit.SECONDS);
-        assertTrue(line != null && line.startsWith("listening 127.0.0.1:"), "the node said: " + line);
-        return line.substring("listening 127.0.0.1:".length()).trim();
-    }
-
     /** A connection to the node, authenticated under {@code id}. */
-    private record Connection(Socket socket, DataInputStream in, DataOutputStream out) implements AutoCloseable {
+    record Connection(Socket socket, DataInputStream in, DataOutputStream out) implements AutoCloseable {
         static Connection open(String port, String id) throws IOException {
             Socket s = new Socket("127.0.0.1", Integer.parseInt(port));
             s.setSoTimeout(30_000);
@@ -187,9 +155,16 @@ class HostilePeerTest {
         return new Wire.Frame(Wire.CODE, bytes.toByteArray());
     }
 
+    private BareNode node(String... jvm) throws Exception {
+        BareNode n = BareNode.start(SECRET, "", jvm);
+        started.add(n);
+        return n;
+    }
+
     @Test
     void aClassThatCallsTheOperatingSystem_isRefused_andTheNodeServesOthers() throws Exception {
-        String port = bareNode();
+        BareNode node = node();
+        String port = node.port;
         try (Connection c = Connection.open(port, "hostile@test")) {
             CodeBundle.Wanted w = c.spawnHostile();
             assertEquals("scm.evil.run_L1C1", w.className().substring(0, w.className().indexOf('#')));
@@ -201,46 +176,29 @@ class HostilePeerTest {
                     && why.contains("java.lang.Runtime"), why);
         }
         assertTrue(!java.nio.file.Files.exists(Path.of("/tmp/termite-hostile-peer-ran")), "the hostile code ran");
-        assertServes(port);
+        node.assertServes(SECRET);
     }
 
     @Test
     void aPeerLostWhileTheNodeWaitsForItsCode_takesItsWorkWithIt() throws Exception {
-        String port = bareNode();
-        try (Connection c = Connection.open(port, "vanishing@test")) {
+        BareNode node = node();
+        try (Connection c = Connection.open(node.port, "vanishing@test")) {
             c.spawnHostile();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!nodeErrors.toString().contains("waited for its code: the node is lost") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertTrue(nodeErrors.toString().contains("dropped 1 frames from the node at vanishing@test that waited for its code"),
-                nodeErrors.toString());
-        assertServes(port);
+        assertTrue(node.waitForError("dropped 1 frames from the node at vanishing@test that waited for its code", 30),
+                node.errors());
+        node.assertServes(SECRET);
     }
 
     @Test
     void aPeerThatNeverSendsTheCode_getsTheWorkRefusedAfterTheTimeout() throws Exception {
-        String port = bareNode("-Dtermite.code.timeout.ms=1000");
-        try (Connection c = Connection.open(port, "silent@test")) {
+        BareNode node = node("-Dtermite.code.timeout.ms=1000");
+        try (Connection c = Connection.open(node.port, "silent@test")) {
             c.spawnHostile();
             String why = c.spawnFailure();
             assertTrue(why.contains("did not send the code within 1.0 s") && why.contains("run"), why);
         }
-        assertServes(port);
+        node.assertServes(SECRET);
     }
 
-    /** An ordinary program still gets its work done there. */
-    private void assertServes(String port) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "org.termite.compiler.cli.TermiteMain", "run", "src/test/nodes/mobile/sender.scm", "relay", port, port));
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        b.environment().put("TERMITE_COOKIE", SECRET);
-        Process p = b.start();
-        started.add(p);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the program did not finish");
-        assertEquals("(81 made on the sender)", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
-    }
 }
