@@ -181,7 +181,7 @@ public final class Distribution {
         try {
             s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
-            Peer.Link link = Peer.open(s);
+            Peer.Link link = Peer.open(Tls.enabled() ? Tls.server(s, from) : s);
             Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
             if (!deadline.cancel(false)) {
                 throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
@@ -189,12 +189,11 @@ public final class Distribution {
             Peer peer = peer(who.id(), who.address());
             peer.established(link);
         } catch (IOException e) {
-            deadline.cancel(false);
+            boolean timedOut = !deadline.cancel(false) && !deadline.isCancelled();
             if (!(e instanceof Handshake.Failed f && f.duplicate)) {
-                String why = e instanceof java.io.EOFException
-                        ? "it closed the connection during the handshake (a node with another shared secret?)"
-                        : s.isClosed() && !(e instanceof Handshake.Failed)
-                                ? "the handshake took longer than " + handshakeMillis() + " ms"
+                String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
+                        : e instanceof java.io.EOFException
+                                ? "it closed the connection during the handshake (a node with another shared secret?)"
                                 : reason(e);
                 warn("refused a connection from " + from + ": " + why);
             }
@@ -286,10 +285,11 @@ public final class Distribution {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
             s.setSoTimeout((int) handshakeMillis());
-            Peer.Link link = Peer.open(s);
             java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
+            Peer.Link link;
             Handshake.Peer who;
             try {
+                link = Peer.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
                 who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address);
             } finally {
                 deadline.cancel(false);

@@ -85,19 +85,33 @@ final class BareNode implements AutoCloseable {
     }
 
     /** Runs {@code sender.scm relay PORT PORT} against the node: an ordinary program must still get its work done. */
-    void assertServes(String secret) throws Exception {
+    void assertServes(String secret, String... jvm) throws Exception {
+        String out = relay(secret, jvm)[0];
+        assertTrue(out.equals("(81 made on the sender)"), "the node no longer serves: " + out);
+    }
+
+    /** Runs {@code sender.scm relay PORT PORT} in a JVM with those options; its standard output and error. */
+    String[] relay(String secret, String... jvm) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(List.of(jvm));
         cmd.addAll(classPath());
         cmd.addAll(List.of("org.termite.compiler.cli.TermiteMain", "run", "src/test/nodes/mobile/sender.scm", "relay",
                 port, port));
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder b = new ProcessBuilder(cmd);
         b.environment().put("TERMITE_COOKIE", secret);
         Process p = b.start();
         try {
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the program did not finish");
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return "";
+                }
+            });
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            assertTrue(out.equals("(81 made on the sender)"), "the node no longer serves: " + out);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the program did not finish");
+            return new String[] {out, err.get(10, TimeUnit.SECONDS)};
         } finally {
             p.destroyForcibly();
         }
