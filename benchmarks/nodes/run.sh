@@ -10,6 +10,7 @@
 #          N      round trips and messages (default 100000)
 #          JVM    options of the Termite JVMs (default "-Xms1g -Xmx1g -XX:+UseParallelGC")
 #          OUT    folder for the jar, the beam file and the logs (default benchmarks/target/nodes)
+#          TLS    1: Termite's nodes talk over TLS, with certificates made here by keytool
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +23,22 @@ cookie="termite-bench-$$"
 
 command -v erl >/dev/null || { sudo=; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y erlang-base >&2; }
 mkdir -p "$out"
+if [ "${TLS:-0}" = 1 ]; then
+  rm -f "$out"/tls-*.p12 "$out"/tls-*.cer
+  for name in server client; do
+    keytool -genkeypair -alias "$name" -keyalg EC -groupname secp256r1 -dname "CN=$name" -validity 2 \
+      -keystore "$out/tls-$name.p12" -storetype PKCS12 -storepass bench-tls -keypass bench-tls >/dev/null 2>&1
+    keytool -exportcert -alias "$name" -keystore "$out/tls-$name.p12" -storepass bench-tls \
+      -file "$out/tls-$name.cer" >/dev/null 2>&1
+    keytool -importcert -noprompt -alias "$name" -file "$out/tls-$name.cer" -keystore "$out/tls-trust.p12" \
+      -storetype PKCS12 -storepass bench-tls >/dev/null 2>&1
+  done
+fi
+# the TLS options of a Termite node with that name's certificate (none without TLS=1)
+tls() {
+  [ "${TLS:-0}" = 1 ] || return 0
+  echo "-Dtermite.tls.keystore=$out/tls-$1.p12 -Dtermite.tls.keystore.password=bench-tls -Dtermite.tls.truststore=$out/tls-trust.p12"
+}
 "$root/termitec" -o "$out/nodes-pingpong.jar" "$here/nodes-pingpong.scm" >"$out/termitec.log" 2>&1 \
   || { cat "$out/termitec.log" >&2; exit 1; }
 erlc -o "$out" "$here/nodes_pingpong.erl"
@@ -31,7 +48,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 # Termite's server prints the port it listens on.
-TERMITE_COOKIE=$cookie java $jvm -jar "$out/nodes-pingpong.jar" server >"$out/termite-server.out" 2>&1 &
+TERMITE_COOKIE=$cookie java $jvm $(tls server) -jar "$out/nodes-pingpong.jar" server >"$out/termite-server.out" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do grep -q listening "$out/termite-server.out" && break; sleep 0.1; done
 port=$(awk '/listening/{print $2}' "$out/termite-server.out")
@@ -44,7 +61,7 @@ sleep 1
 best() { sort -g | head -1; }
 : >"$out/termite.times"; : >"$out/erlang.times"
 for i in $(seq 1 "$runs"); do
-  TERMITE_COOKIE=$cookie java $jvm -jar "$out/nodes-pingpong.jar" client "$port" "$n" >"$out/termite.$i.out" 2>&1
+  TERMITE_COOKIE=$cookie java $jvm $(tls client) -jar "$out/nodes-pingpong.jar" client "$port" "$n" >"$out/termite.$i.out" 2>&1
   echo "$(awk '/round-trips-s/{print $2}' "$out/termite.$i.out") $(awk '/stream-s/{print $2}' "$out/termite.$i.out")" >>"$out/termite.times"
   erl -name "client$$-$i@127.0.0.1" -setcookie "$cookie" -noshell -pa "$out" \
       -run nodes_pingpong main "server$$@127.0.0.1" "$n" >"$out/erlang.$i.out" 2>&1
@@ -57,7 +74,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 rate() { awk -v n="$n" -v s="$1" 'BEGIN { printf "%d", n / s }'; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Termite: java $jvm -jar nodes-pingpong.jar; Erlang: $(erl -noshell -eval 'io:format("OTP ~s", [erlang:system_info(otp_release)]), halt().')"
+echo "Termite: java $jvm $([ "${TLS:-0}" = 1 ] && echo "(TLS) ")-jar nodes-pingpong.jar; Erlang: $(erl -noshell -eval 'io:format("OTP ~s", [erlang:system_info(otp_release)]), halt().')"
 echo "N = $n; the fastest of $runs runs, each after a warm-up run of the same size; logs in $out"
 echo
 echo "| benchmark | Termite | Erlang | Termite / Erlang |"
