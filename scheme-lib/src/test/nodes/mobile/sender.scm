@@ -3,6 +3,8 @@
 ;;                         a continuation resumed there, errors and timeouts
 ;;   relay PORT1 PORT2     a closure made here goes to the first node, which sends it on to the second
 ;;   publish PORT          leaves a service running this program's code on the node, then ends
+;;   migrate-lost PORT     prints ready, then a second later moves a process to the node, which the test
+;;                         stops and kills meanwhile: the process comes back and says why
 (define args (cdr (command-line)))
 (define (say . xs) (for-each display xs) (newline) (flush-output-port))
 (define (node-at port) (make-node "127.0.0.1" (string->number port)))
@@ -60,7 +62,16 @@
   (thread-sleep! 0.5)
   (say "published"))
 
+(define (migrate-lost node)
+  (set! me (self))
+  (on node (lambda () 'connected))
+  (say "ready")
+  (thread-sleep! 1)
+  (spawn (lambda () (! me (list 'back (message-of (lambda () (migrate-task node)))))))
+  (say (recv (('back why) why) (after 30 'timeout))))
+
 (node-init (make-node "127.0.0.1" 0))
 (cond ((equal? (car args) "basics") (basics (node-at (cadr args))))
       ((equal? (car args) "relay") (relay (node-at (cadr args)) (node-at (caddr args))))
-      ((equal? (car args) "publish") (publish (node-at (cadr args)))))
+      ((equal? (car args) "publish") (publish (node-at (cadr args))))
+      ((equal? (car args) "migrate-lost") (migrate-lost (node-at (cadr args)))))

@@ -170,4 +170,19 @@ class MobileCodeTest {
         List<String> out = output(repl, 120);
         assertTrue(out.contains("(#t 144)") && out.contains("(9 9)"), "the REPL printed " + out);
     }
+
+    @Test
+    void aProcessMigratingToANodeThatDiesBeforeItArrives_comesBackAndSaysSo() throws Exception {
+        String port = bareNode();
+        Process node = started.get(started.size() - 1);
+        Process sender = program("sender.scm", "migrate-lost", port);
+        assertEquals("ready", firstLine(sender, 60));
+        assertEquals(0, new ProcessBuilder("bash", "-c", "kill -STOP " + node.pid()).start().waitFor());
+        Thread.sleep(2500);
+        node.destroyForcibly();
+        List<String> out = output(sender, 60);
+        assertEquals(1, out.size(), "printed " + out);
+        assertTrue(out.get(0).startsWith("migrate-task: the node at 127.0.0.1:" + port
+                + " was lost before the process arrived there"), out.get(0));
+    }
 }

@@ -349,6 +349,7 @@ public final class Distribution {
     static void lost(Peer peer, String why) {
         peer.code.lost();
         RemoteProcesses.lost(peer, why);
+        Migrations.lost(peer, why);
     }
 
     /** The peer with this node id, or null. */

@@ -166,6 +166,19 @@ final class Migrations {
         from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
     }
 
+    /**
+     * A node was lost: the processes on their way there that it had not confirmed come back and go on here, their
+     * migrate-task raising an error that says the node was lost, so a migration is never lost silently.
+     */
+    static void lost(Peer peer, String why) {
+        for (java.util.Map.Entry<Pid, Flight> e : IN_FLIGHT.entrySet()) {
+            if (e.getValue().node().equals(peer.id) && IN_FLIGHT.remove(e.getKey(), e.getValue())) {
+                resumeHere(e.getKey(), e.getValue(), "migrate-task: the node at " + Distribution.describe(peer)
+                        + " was lost before the process arrived there: " + why);
+            }
+        }
+    }
+
     /** The new node confirmed a process that left here. */
     static void arrivedThere(Pid pid) {
         IN_FLIGHT.remove(pid);
@@ -180,9 +193,14 @@ final class Migrations {
         if (f == null) {
             return;
         }
+        resumeHere(pid, f, "migrate-task: the process could not move to the node at " + Distribution.describe(from)
+                + ": " + why);
+    }
+
+    /** A process that left here starts again where it was, its migrate-task raising {@code message}. */
+    private static void resumeHere(Pid pid, Flight f, String message) {
         Traveller t = Traveller.decode(f.state(), f.messages());
-        Object failure = SchemeError.error("migrate-task: the process could not move to the node at "
-                + Distribution.describe(from) + ": " + why).payload;
+        Object failure = SchemeError.error(message).payload;
         Migration.arrive(pid, run -> t.k().apply1(0, failure), DynamicState.EMPTY, t.messages(), t.trapExit(),
                 t.name());
     }
