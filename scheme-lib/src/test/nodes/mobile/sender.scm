@@ -3,6 +3,8 @@
 ;;                         a continuation resumed there, errors and timeouts
 ;;   relay PORT1 PORT2     a closure made here goes to the first node, which sends it on to the second
 ;;   publish PORT          leaves a service running this program's code on the node, then ends
+;;   restart PORT          prints ready with a process there monitored; the test kills the node and starts
+;;                         another at the same port: the old pid is gone (noproc), the new node is untouched
 ;;   migrate-lost PORT     prints ready, then a second later moves a process to the node, which the test
 ;;                         stops and kills meanwhile: the process comes back and says why
 (define args (cdr (command-line)))
@@ -70,8 +72,31 @@
   (spawn (lambda () (! me (list 'back (message-of (lambda () (migrate-task node)))))))
   (say (recv (('back why) why) (after 30 'timeout))))
 
+(define (restart node)
+  (let* ((old (remote-spawn node (lambda () (thread-sleep! 600))))
+         (ref (monitor old)))
+    (say "ready")
+    (say (recv (('DOWN ,ref _ reason) reason) (after 30 'timeout)))
+    ;; wait for the node that the test starts at the same address
+    (let wait ((i 0))
+      (unless (or (> i 120) (guard (e (#t #f)) (on node (lambda () #t) 2)))
+        (thread-sleep! 0.5)
+        (wait (+ i 1))))
+    (let* ((new (remote-spawn node (lambda () (thread-sleep! 600))))
+           (new-ref (monitor new)))
+      (! old 'hello)
+      (let ((old-ref (monitor old)))
+        (say (recv (('DOWN ,old-ref _ reason) reason) (after 10 'timeout))))
+      (! old 'hello)
+      (thread-sleep! 1)
+      (say (recv (('DOWN ,new-ref _ reason) (list 'spurious reason)) (after 0 'no-spurious-down)))
+      (let ((start (current-jiffy)))
+        (let loop ((i 0)) (when (< i 20) (on node (lambda () i)) (loop (+ i 1))))
+        (say (list 'fast (< (/ (- (current-jiffy) start) (jiffies-per-second)) 5)))))))
+
 (node-init (make-node "127.0.0.1" 0))
 (cond ((equal? (car args) "basics") (basics (node-at (cadr args))))
       ((equal? (car args) "relay") (relay (node-at (cadr args)) (node-at (caddr args))))
       ((equal? (car args) "publish") (publish (node-at (cadr args))))
-      ((equal? (car args) "migrate-lost") (migrate-lost (node-at (cadr args)))))
+      ((equal? (car args) "migrate-lost") (migrate-lost (node-at (cadr args))))
+      ((equal? (car args) "restart") (restart (node-at (cadr args)))))

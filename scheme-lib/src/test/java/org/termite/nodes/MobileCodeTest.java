@@ -185,4 +185,20 @@ class MobileCodeTest {
         assertTrue(out.get(0).startsWith("migrate-task: the node at 127.0.0.1:" + port
                 + " was lost before the process arrived there"), out.get(0));
     }
+
+    @Test
+    void aNodeRestartedAtTheSameAddress_isANewIncarnation_thatOldPidsDoNotDisturb() throws Exception {
+        int free;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            free = probe.getLocalPort();
+        }
+        String port = bareNode("--listen", "127.0.0.1:" + free);
+        Process first = started.get(started.size() - 1);
+        Process sender = program("sender.scm", "restart", port);
+        assertEquals("ready", firstLine(sender, 60));
+        first.destroyForcibly();
+        first.waitFor(10, TimeUnit.SECONDS);
+        bareNode("--listen", "127.0.0.1:" + free);
+        assertEquals(List.of("noconnection", "noproc", "no-spurious-down", "(fast #t)"), output(sender, 120));
+    }
 }

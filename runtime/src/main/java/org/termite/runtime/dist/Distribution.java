@@ -190,7 +190,7 @@ public final class Distribution {
             peer.established(link);
         } catch (IOException e) {
             boolean timedOut = !deadline.cancel(false) && !deadline.isCancelled();
-            if (!(e instanceof Handshake.Failed f && f.duplicate)) {
+            if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode))) {
                 String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
                         : e instanceof java.io.EOFException
                                 ? "it closed the connection during the handshake (a node with another shared secret?)"
@@ -269,6 +269,12 @@ public final class Distribution {
                 peer.connectingEnded();
                 return;
             }
+            if (e.otherNode) {
+                peer.retire();
+                lost(peer, "the node at " + peer.address + " restarted: the processes of its earlier run are gone",
+                        RemoteProcesses.NOPROC);
+                return;
+            }
             warn(e.getMessage());
             peer.failed(e.getMessage());
         } catch (IOException e) {
@@ -290,7 +296,8 @@ public final class Distribution {
             Handshake.Peer who;
             try {
                 link = Peer.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
-                who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address);
+                who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address,
+                        expected == null ? "" : expected.id);
             } finally {
                 deadline.cancel(false);
             }
@@ -347,8 +354,13 @@ public final class Distribution {
 
     /** A peer is gone: what depended on it hears so. */
     static void lost(Peer peer, String why) {
+        lost(peer, why, NOCONNECTION);
+    }
+
+    /** A peer is gone: links to its processes break and monitors of them fire, with {@code reason}. */
+    static void lost(Peer peer, String why, Symbol reason) {
         peer.code.lost();
-        RemoteProcesses.lost(peer, why);
+        RemoteProcesses.lost(peer, why, reason);
         Migrations.lost(peer, why);
     }
 

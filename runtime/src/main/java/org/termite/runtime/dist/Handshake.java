@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Handshake {
     private static final int MAGIC = 0x54524D54;
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     record Peer(String id, String address) {}
@@ -33,10 +33,17 @@ final class Handshake {
     static final class Failed extends IOException {
         private static final long serialVersionUID = 1L;
         final boolean duplicate;
+        /** The node at that address is not the one asked for: another incarnation, restarted there. */
+        final boolean otherNode;
 
         Failed(String message, boolean duplicate) {
+            this(message, duplicate, false);
+        }
+
+        Failed(String message, boolean duplicate, boolean otherNode) {
             super(message);
             this.duplicate = duplicate;
+            this.otherNode = otherNode;
         }
     }
 
@@ -47,13 +54,17 @@ final class Handshake {
 
     private Handshake() {}
 
-    static Peer initiate(DataInputStream in, DataOutputStream out, String localId, String localAddress, String target)
-            throws IOException {
+    /**
+     * Opens the handshake as the dialling side; {@code expectedId} is the node it means to reach ("" for whichever
+     * listens there): a node restarted at that address is another node, and refuses before anything is settled.
+     */
+    static Peer initiate(DataInputStream in, DataOutputStream out, String localId, String localAddress, String target,
+            String expectedId) throws IOException {
         byte[] mine = challenge();
         Wire.Payload hello = new Wire.Payload(Wire.HELLO);
         hello.out.writeInt(MAGIC);
         hello.out.writeInt(VERSION);
-        hello.text(localId).text(localAddress).blob(mine);
+        hello.text(localId).text(localAddress).blob(mine).text(expectedId);
         send(out, hello.frame());
         Wire.Frame f = Wire.read(in, Wire.MAX_HANDSHAKE_FRAME);
         refusedOrExpect(f, Wire.CHALLENGE, target);
@@ -85,6 +96,12 @@ final class Handshake {
         String peerId = d.readUTF();
         String peerAddress = d.readUTF();
         byte[] theirs = Wire.blob(d);
+        String expected = d.readUTF();
+        if (!expected.isEmpty() && !expected.equals(localId)) {
+            // the peer looks for an earlier incarnation of this node: its processes are gone
+            refuse(out, OTHER_NODE + ": " + localId);
+            throw new Failed(OTHER_NODE, false, true);
+        }
         byte[] mine = challenge();
         send(out, new Wire.Payload(Wire.CHALLENGE).text(localId).text(localAddress).blob(mine)
                 .blob(mac("acceptor", theirs, peerId, localId)).frame());
@@ -105,12 +122,16 @@ final class Handshake {
     private static void refusedOrExpect(Wire.Frame f, int type, String target) throws IOException {
         if (f.type() == Wire.REFUSED) {
             String why = f.data().readUTF();
-            throw new Failed("the node at " + target + " refused the connection: " + why, why.startsWith(DUPLICATE));
+            throw new Failed("the node at " + target + " refused the connection: " + why, why.startsWith(DUPLICATE),
+                    why.startsWith(OTHER_NODE));
         }
         if (f.type() != type) {
             throw new Failed("the node at " + target + " broke the handshake (frame " + f.type() + ")", false);
         }
     }
+
+    /** The refusal of a node asked for by the id of another node that listened at its address before. */
+    static final String OTHER_NODE = "another node listens here now";
 
     /** The refusal that settles two nodes connecting to each other at once. */
     static final String DUPLICATE = "already connecting";

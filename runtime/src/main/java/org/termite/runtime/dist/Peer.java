@@ -22,6 +22,8 @@ final class Peer {
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
     private boolean connecting;
+    /** Another node listens at this peer's address now: this one is gone for good, and frames for it are dropped. */
+    private volatile boolean retired;
     /** Code asked of this peer and sent to it. */
     final CodeExchange code = new CodeExchange(this);
 
@@ -75,6 +77,9 @@ final class Peer {
      * a message to a node it cannot reach, and the links and monitors of that node have already fired.
      */
     void send(Wire.Frame f) {
+        if (retired) {
+            return;
+        }
         boolean start;
         Link link;
         synchronized (this) {
@@ -163,6 +168,19 @@ final class Peer {
     private static final long RETRY_NANOS = 1_000_000_000L;
     /** When the last attempt to connect failed; guarded by this. */
     private long lastFailure = System.nanoTime() - RETRY_NANOS;
+
+    /** Marks this peer as an earlier incarnation of the node now at its address (see {@link #send}). */
+    void retire() {
+        retired = true;
+        synchronized (this) {
+            connecting = false;
+        }
+        outbox.clear();
+    }
+
+    boolean isRetired() {
+        return retired;
+    }
 
     synchronized boolean isConnected() {
         return current != null;

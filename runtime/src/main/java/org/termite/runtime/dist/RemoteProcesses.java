@@ -72,16 +72,16 @@ final class RemoteProcesses implements Remote {
     }
 
     /** A peer is gone: links to its processes break with noconnection, monitors of them fire. */
-    static void lost(Peer peer, String why) {
+    static void lost(Peer peer, String why, Symbol reason) {
         for (Map.Entry<Tag, Watch> e : WATCHING.entrySet()) {
             if (e.getValue().target().node.equals(peer.id) && WATCHING.remove(e.getKey()) != null) {
-                Processes.deliver(e.getValue().watcher(), Pair.list(DOWN, e.getKey(), e.getValue().target(), Distribution.NOCONNECTION));
+                Processes.deliver(e.getValue().watcher(), Pair.list(DOWN, e.getKey(), e.getValue().target(), reason));
             }
         }
         for (Process p : LINKED.getOrDefault(peer.id, Set.of())) {
             for (Pid remote : p.remoteLinksTo(peer.id)) {
                 if (p.removeRemoteLink(remote)) {
-                    Processes.signal(p, new TermiteException(remote, Distribution.NOCONNECTION, null));
+                    Processes.signal(p, new TermiteException(remote, reason, null));
                 }
             }
         }
@@ -152,9 +152,10 @@ final class RemoteProcesses implements Remote {
             return;
         }
         Peer p = Distribution.peerOf(remote.node);
-        if (p == null || (!p.isConnected() && !p.isConnecting() && p.address.isEmpty())) {
+        if (p == null || p.isRetired() || (!p.isConnected() && !p.isConnecting() && p.address.isEmpty())) {
             local.removeRemoteLink(remote);
-            Processes.signal(local, new TermiteException(remote, Distribution.NOCONNECTION, null));
+            Processes.signal(local, new TermiteException(remote, p != null && p.isRetired() ? NOPROC
+                    : Distribution.NOCONNECTION, null));
             return;
         }
         p.send(new Wire.Payload(Wire.LINK).longValue(local.pid.id).longValue(remote.id).frame());
@@ -173,8 +174,9 @@ final class RemoteProcesses implements Remote {
     public Tag monitor(Process watcher, Pid target) {
         Tag ref = Tag.fresh();
         Peer p = Distribution.peerOf(target.node);
-        if (p == null || (!p.isConnected() && !p.isConnecting() && p.address.isEmpty())) {
-            Processes.deliver(watcher, Pair.list(DOWN, ref, target, Distribution.NOCONNECTION));
+        if (p == null || p.isRetired() || (!p.isConnected() && !p.isConnecting() && p.address.isEmpty())) {
+            Processes.deliver(watcher, Pair.list(DOWN, ref, target, p != null && p.isRetired() ? NOPROC
+                    : Distribution.NOCONNECTION));
             return ref;
         }
         WATCHING.put(ref, new Watch(watcher, target));
