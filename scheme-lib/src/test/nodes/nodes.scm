@@ -102,14 +102,23 @@
     ;; scheduler thread (NodesTest runs the silent case on one), so a ticking process keeps ticking
     ;; until the node is declared lost, two seconds after it went silent.
     (spawn (begin (thread-sleep! 0.3)
-                  (let loop ((i 0)) (when (< i 10) (! worker (make-bytevector 1000000 i)) (loop (+ i 1))))))
+                  (when silent?
+                    ;; one message larger than the window goes by the connection's writer thread
+                    (! worker (make-bytevector 20000000 1)))
+                  (let loop ((i 0)) (when (< i 10) (! worker (make-bytevector 1000000 i)) (loop (+ i 1))))
+                  (when silent?
+                    ;; past the bound of what may wait for the node (32 MB here), a send raises
+                    (! me (list 'busy (guard (e ((error-object? e) (contains? (error-object-message e) "which is not reading")))
+                                        (let loop ((i 0)) (when (< i 60) (! worker (make-bytevector 1000000 i)) (loop (+ i 1))))
+                                        #f))))))
     (spawn (let loop ((i 0)) (when (< i 100) (thread-sleep! 0.1) (! me 'tick) (loop (+ i 1)))))
     (let loop ((seen '()) (ticks 0))
       (if (= (length seen) 2)
           (begin
             (for-each say (list-sort (lambda (a b) (string<? (symbol->string (car a)) (symbol->string (car b))))
                                      seen))
-            (if silent? (say (if (>= ticks 10) "ticked" (list 'ticks ticks)))))
+            (if silent? (say (if (>= ticks 10) "ticked" (list 'ticks ticks))))
+            (if silent? (say (recv (('busy b) (list 'busy b)) (after 30 'no-busy)))))
           (recv ('tick (loop seen (+ ticks 1)))
                 (e (where (termite-exception? e)) (loop (cons (list 'exit (termite-exception-reason e)) seen) ticks))
                 (('DOWN ,ref _ reason) (loop (cons (list 'down reason) seen) ticks))

@@ -19,6 +19,8 @@ final class Peer {
     final String id;
     volatile String address;
     private final java.util.concurrent.ConcurrentLinkedQueue<Wire.Frame> outbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Bytes of the frames in the outbox: what waits to be sent to this peer. */
+    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
     private boolean connecting;
@@ -88,6 +90,7 @@ final class Peer {
                 return;
             }
             outbox.add(f);
+            queued.addAndGet(f.payload().length + 5);
             start = current == null && !connecting;
             if (start) {
                 connecting = true;
@@ -152,10 +155,13 @@ final class Peer {
     private void drain(Link link, boolean windowed) throws IOException {
         boolean wrote = false;
         while (!windowed || link.sent - link.acked < WINDOW) {
-            Wire.Frame f = outbox.poll();
-            if (f == null) {
+            Wire.Frame f = outbox.peek();
+            if (f == null || (windowed && link.sent - link.acked + f.payload().length + 5 > WINDOW)) {
+                // a frame that does not fit the window goes by the writer thread: a sender never waits for the peer
                 break;
             }
+            outbox.poll();
+            queued.addAndGet(-(f.payload().length + 5));
             link.sent += Wire.write(link.out, f);
             wrote = true;
         }
@@ -175,7 +181,17 @@ final class Peer {
         synchronized (this) {
             connecting = false;
         }
+        clearOutbox();
+    }
+
+    private void clearOutbox() {
         outbox.clear();
+        queued.set(0);
+    }
+
+    /** Bytes waiting to be sent to this peer. */
+    long queuedBytes() {
+        return queued.get();
     }
 
     boolean isRetired() {
@@ -297,7 +313,7 @@ final class Peer {
         }
         link.close();
         if (wasCurrent) {
-            outbox.clear();
+            clearOutbox();
             Distribution.lost(this, why);
         }
     }
@@ -311,7 +327,7 @@ final class Peer {
                 return;
             }
         }
-        outbox.clear();
+        clearOutbox();
         Distribution.lost(this, why);
     }
 

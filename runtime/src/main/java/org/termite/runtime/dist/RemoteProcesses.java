@@ -24,6 +24,8 @@ import org.termite.runtime.serial.ObjectCodec;
 final class RemoteProcesses implements Remote {
     static final RemoteProcesses INSTANCE = new RemoteProcesses();
     static final Symbol NOPROC = Symbol.of("noproc");
+    /** Bytes that may wait to be sent to one node before a send to it raises an error (termite.queue.max.mb). */
+    private static final long MAX_QUEUED = Long.getLong("termite.queue.max.mb", 256) << 20;
     static final Symbol DOWN = Symbol.of("DOWN");
     /** Monitors held by local processes on processes of other nodes: the watcher and the target. */
     static final ConcurrentHashMap<Tag, Watch> WATCHING = new ConcurrentHashMap<>();
@@ -118,6 +120,11 @@ final class RemoteProcesses implements Remote {
         Peer p = Distribution.peerOf(to.node);
         if (p == null) {
             return;
+        }
+        if (p.queuedBytes() + bytes.length > MAX_QUEUED) {
+            // as Erlang's busy distribution port, but the sender is told instead of suspended
+            throw SchemeError.error("!: cannot send to " + to + ": " + (p.queuedBytes() >> 20) + " MB already wait to go"
+                    + " to the node at " + Distribution.describe(p) + ", which is not reading");
         }
         p.send(new Wire.Payload(Wire.SEND).longValue(to.id).blob(bytes).frame());
     }
