@@ -243,13 +243,56 @@ public final class Convert {
 
     /** A handle of type (Object)T converting a Scheme value for a parameter of type {@code t}. */
     static MethodHandle toJavaHandle(Class<?> t) {
+        if (t == String.class) {
+            return TO_STRING;
+        }
+        if (t == int.class) {
+            return TO_INT;
+        }
         return MethodHandles.insertArguments(TO_JAVA, 1, t).asType(MethodType.methodType(t, Object.class));
+    }
+
+    private static final MethodHandle TO_STRING;
+    private static final MethodHandle LONG_VALUE_OF;
+    private static final MethodHandle TO_INT;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            TO_STRING = l.findStatic(Convert.class, "toString", MethodType.methodType(String.class, Object.class));
+            TO_INT = l.findStatic(Convert.class, "toInt", MethodType.methodType(int.class, Object.class));
+            LONG_VALUE_OF = l.findStatic(Long.class, "valueOf", MethodType.methodType(Long.class, long.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** {@link #toJava} for a String parameter or receiver, the most common one, without the general dispatch. */
+    private static String toString(Object v) {
+        if (v instanceof MString s) {
+            return s.toString();
+        }
+        if (v instanceof String s) {
+            return s;
+        }
+        return (String) toJava(v, String.class);
+    }
+
+    /** {@link #toJava} for an int parameter. */
+    private static int toInt(Object v) {
+        if (v instanceof Long n && (int) (long) n == n) {
+            return (int) (long) n;
+        }
+        return (Integer) toJava(v, int.class);
     }
 
     /** A handle of type (T)Object converting what Java returns into a Scheme value. */
     static MethodHandle toSchemeHandle(Class<?> t) {
         if (t == void.class) {
             return null;
+        }
+        if (t == int.class || t == long.class || t == short.class || t == byte.class) {
+            return LONG_VALUE_OF.asType(MethodType.methodType(Object.class, t));
         }
         return TO_SCHEME.asType(MethodType.methodType(Object.class, t));
     }
