@@ -2,7 +2,8 @@
 ;;; (test-assert, test-equal, ..., expanded by the compiler) calls with the tested expressions in
 ;;; thunks. The simple runner prints each failure with its place and, when the outermost group
 ;;; ends, a summary. When the environment variable TERMITE_TEST_REPORT names a file (termite test
-;;; and the Maven plugin set it), the results of every test so far are written there, one a line:
+;;; and the Maven plugin set it), the results of every test so far are written there after each
+;;; test, one a line:
 ;;; KIND<tab>GROUP-PATH<tab>NAME<tab>PLACE<tab>DETAIL.
 
 (define-record-type test-runner
@@ -96,6 +97,8 @@
                                "\t" (%test-clean (%test-string name)) "\t" place "\t"
                                (%test-clean (%test-detail r)))
                 %test-all-results))
+    ;; After every test, so that a program that dies later still reports what ran.
+    (%test-write-report)
     (if (memq kind '(fail xpass))
         (begin (display (if (eq? kind 'fail) "FAIL " "XPASS "))
                (display (%test-string name)) (display " (") (display place) (display ")")
@@ -206,7 +209,6 @@
         ((xfail) (%set-xfail-count! r (+ 1 (test-runner-xfail-count r))))
         (else (%set-skip-count! r (+ 1 (test-runner-skip-count r)))))
       ((test-runner-on-test-end r) r)
-      (if (null? (%test-group-stack r)) (%test-write-report))
       ok)))
 
 (define (%test-assert name thunk place)
