@@ -29,3 +29,6 @@
 (write (guard (e (#t (error-object-message e))) (.get failing 5 TimeUnit/SECONDS))) (newline)
 ;; expect: "java.util.concurrent.ExecutionException: org.termite.runtime.java.SchemeException: car: expected a pair, got ()"
 (.shutdown pool)
+;; A callback that Java calls on this process's own thread cannot wait for a message.
+(write (guard (e (#t (error-object-message e))) (Collections/sort l (lambda (a b) (? 1) 0)))) (newline)
+;; expect: "cannot wait here: only a process can wait for messages or timers"
