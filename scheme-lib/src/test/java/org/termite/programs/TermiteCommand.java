@@ -13,9 +13,14 @@ final class TermiteCommand {
     private TermiteCommand() {}
 
     static ProgramsTest.Result run(List<String> command, String... args) throws Exception {
+        return runWithClassPath("", command, args);
+    }
+
+    /** The same with {@code extra} (entries ending in the path separator) in front of the class path. */
+    static ProgramsTest.Result runWithClassPath(String extra, List<String> command, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                extra + System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "org.termite.compiler.cli.TermiteMain"));
         cmd.addAll(command);
         cmd.addAll(List.of(args));
