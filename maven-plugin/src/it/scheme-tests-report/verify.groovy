@@ -20,4 +20,6 @@ def plain = parse('TEST-scheme.plain-check.xml')
 assert plain.getAttribute('tests') == '1'
 assert plain.getAttribute('failures') == '0'
 assert cases(plain) == ['scheme.plain-check#plain-check.scm']
+// testCompile compiled the test that imports a main library.
+assert new File(basedir, 'target/test-classes/scm/area_test/__module.class').isFile() : 'testCompile wrote no area-test module'
 return true
