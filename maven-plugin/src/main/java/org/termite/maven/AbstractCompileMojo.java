@@ -69,10 +69,15 @@ public abstract class AbstractCompileMojo extends AbstractMojo {
                 return;
             }
             outcome = IncrementalCompiler.run(sources, output, stateFile(), libraryPath());
+            afterCompile(sourceRoot, output);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot compile the Scheme sources of " + sourceRoot + ": " + e, e);
         }
         report(outcome, output);
+    }
+
+    /** What a goal does once the sources are compiled (compile: copy the libraries' .sld files). */
+    protected void afterCompile(Path sourceRoot, Path output) throws IOException {
     }
 
     private Path stateFile() {
