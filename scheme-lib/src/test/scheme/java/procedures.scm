@@ -41,5 +41,5 @@
 ;; expect: (#t #\Q #t 2.5 12 0.5)
 (write (java-object? (java.util.ArrayList.))) (newline)
 ;; expect: #t
-(write (map java-object? (list 1 "s" 'x #t))) (newline)
-;; expect: (#f #f #f #f)
+(write (map java-object? (list 1 "s" 'x #t car (lambda (x) x) (make-tag) (self) (vector)))) (newline)
+;; expect: (#f #f #f #f #f #f #f #f #f)

@@ -180,10 +180,12 @@ public final class JavaPrims {
         }
     }
 
+    /** True for a value that is not a Scheme value: a Java object or array that Java code gave Scheme. */
     @Primitive("java-object?")
     public static boolean isJavaObject(Object x) {
-        return !x.getClass().getName().startsWith("org.termite.") && !(x instanceof Long || x instanceof Double
-                || x instanceof Boolean || x instanceof java.math.BigInteger || x instanceof Object[] || x instanceof byte[]);
+        return !(x instanceof Long || x instanceof Double || x instanceof Boolean || x instanceof java.math.BigInteger
+                || x instanceof Object[] || x instanceof byte[] || x instanceof org.termite.runtime.Procedure
+                || x.getClass().getName().startsWith("org.termite."));
     }
 
     // ---- arrays
