@@ -43,6 +43,11 @@ public abstract class AbstractCompileMojo extends AbstractMojo {
     /** The state file's name: main and test sources keep separate states. */
     protected abstract String stateName();
 
+    /** Folders where imported libraries are also looked for (testCompile: the main sources). */
+    protected List<Path> libraryPath() {
+        return List.of();
+    }
+
     /** True when a goal-specific switch skips it. */
     protected boolean skipped() {
         return false;
@@ -63,11 +68,16 @@ public abstract class AbstractCompileMojo extends AbstractMojo {
                 getLog().info("No Scheme sources to compile in " + sourceRoot);
                 return;
             }
-            outcome = IncrementalCompiler.run(sources, output, stateFile());
+            outcome = IncrementalCompiler.run(sources, output, stateFile(), libraryPath());
+            afterCompile(sourceRoot, output);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot compile the Scheme sources of " + sourceRoot + ": " + e, e);
         }
         report(outcome, output);
+    }
+
+    /** What a goal does once the sources are compiled (compile: copy the libraries' .sld files). */
+    protected void afterCompile(Path sourceRoot, Path output) throws IOException {
     }
 
     private Path stateFile() {

@@ -1,6 +1,12 @@
 package org.termite.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -8,7 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Compiles the Scheme sources of the project ({@code src/main/scheme}) into {@code target/classes}: each file
  * is a module whose classes go to {@code scm/<module>/}, where the module is named after the file. Only the
- * files that changed since the last build are compiled again.
+ * files that changed since the last build are compiled again. The libraries' {@code .sld} files are copied there
+ * too, so the project's jar is a library artifact: on another project's class path, its libraries are imported
+ * by name.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public final class CompileMojo extends AbstractCompileMojo {
@@ -34,5 +42,21 @@ public final class CompileMojo extends AbstractCompileMojo {
     @Override
     protected String stateName() {
         return "compile.state";
+    }
+
+    @Override
+    protected void afterCompile(Path sourceRoot, Path output) throws IOException {
+        if (!Files.isDirectory(sourceRoot)) {
+            return;
+        }
+        List<Path> libraries;
+        try (Stream<Path> s = Files.walk(sourceRoot)) {
+            libraries = s.filter(p -> p.toString().endsWith(".sld") && Files.isRegularFile(p)).toList();
+        }
+        for (Path f : libraries) {
+            Path to = output.resolve(sourceRoot.relativize(f).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
     }
 }

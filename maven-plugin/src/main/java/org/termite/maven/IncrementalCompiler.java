@@ -45,6 +45,12 @@ public final class IncrementalCompiler {
     private IncrementalCompiler() {}
 
     public static Outcome run(SourceSet sources, Path outputDir, Path stateFile) throws IOException {
+        return run(sources, outputDir, stateFile, List.of());
+    }
+
+    /** The same, with {@code libraryPath} folders where imported libraries are also looked for. */
+    public static Outcome run(SourceSet sources, Path outputDir, Path stateFile, List<Path> libraryPath)
+            throws IOException {
         BuildState old = BuildState.read(stateFile);
         String fingerprint = CompilerFingerprint.current();
         List<String> modules = new ArrayList<>();
@@ -95,7 +101,7 @@ public final class IncrementalCompiler {
                 next.put(rel, new BuildState.Entry(rel, stamp, module));
                 continue;
             }
-            ModuleCompiler.Result result = ModuleCompiler.compile(file);
+            ModuleCompiler.Result result = ModuleCompiler.compile(file, libraryPath);
             deleteModule(outputDir, module);
             if (result.failed()) {
                 errors.add(result);

@@ -46,13 +46,20 @@ public final class ModuleCompiler {
 
     /** Compiles {@code file}; I/O problems are exceptions, mistakes in the program are a failed result. */
     public static Result compile(Path file) throws IOException {
+        return compile(file, List.of());
+    }
+
+    /** The same, looking for imported libraries also in the folders of {@code libraryPath}. */
+    public static Result compile(Path file, List<Path> libraryPath) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String module = moduleName(file);
         String name = file.toAbsolutePath().normalize().toString();
         return onLargeStack(() -> {
             synchronized (LOCK) {
                 try {
-                    return new Result(module, new Session().compiler().compile(text, name, module), null, null);
+                    Session session = new Session();
+                    libraryPath.forEach(d -> session.libraries().addRoot(d.toAbsolutePath()));
+                    return new Result(module, session.compiler().compile(text, name, module), null, null);
                 } catch (CompileError e) {
                     String message = e.getMessage();
                     return new Result(module, List.of(), message.startsWith(name) ? message : name + ": " + message,

@@ -46,7 +46,8 @@ public final class Primitives {
             org.termite.runtime.prims.LibraryPrims.class,
             org.termite.runtime.prims.SystemPrims.class,
             org.termite.runtime.prims.ComplexPrims.class,
-            org.termite.runtime.serial.SerialPrims.class);
+            org.termite.runtime.serial.SerialPrims.class,
+            org.termite.runtime.java.JavaPrims.class);
 
     private static volatile Map<String, List<Method>> table;
 

@@ -28,6 +28,10 @@ final class RunCommand implements Callable<Integer> {
             + "convert-assignments, inline-primitives, cps-convert, convert-closures) to stderr.")
     String trace;
 
+    @Option(names = {"-I", "--library-path"}, paramLabel = "DIR",
+            description = "Also look for imported libraries in DIR (repeatable).")
+    List<Path> libraryPath = new ArrayList<>();
+
     @Override
     public Integer call() {
         String text;
@@ -40,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
         org.termite.runtime.CommandLine.set(file.toString(), args.toArray(new String[0]));
         return ProgramRunner.runProgram(() -> {
             Session session = new Session();
+            libraryPath.forEach(d -> session.libraries().addRoot(d.toAbsolutePath()));
             if (trace != null) {
                 session.compiler().trace(trace, System.err::println);
             }

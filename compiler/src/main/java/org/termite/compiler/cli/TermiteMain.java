@@ -4,10 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code termite}: runs Scheme programs (compiled in memory) and the REPL. */
+/** {@code termite}: runs Scheme programs (compiled in memory), the REPL and test programs. */
 @Command(name = "termite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Runs Termite Scheme programs.",
-        subcommands = {RunCommand.class, ReplCommand.class, NodeCommand.class})
+        subcommands = {RunCommand.class, ReplCommand.class, NodeCommand.class, TestCommand.class})
 public final class TermiteMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -36,6 +36,10 @@ public final class TermitecMain implements Callable<Integer> {
     @Option(names = "--main", paramLabel = "FILE.scm", description = "The program the jar runs (default: the last file).")
     Path main;
 
+    @Option(names = {"-I", "--library-path"}, paramLabel = "DIR",
+            description = "Also look for imported libraries in DIR (repeatable).")
+    List<Path> libraryPath = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Print each file and class written.")
     boolean verbose;
 
@@ -50,6 +54,7 @@ public final class TermitecMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = new Session();
+        libraryPath.forEach(d -> session.libraries().addRoot(d.toAbsolutePath()));
         if (trace != null) {
             if (!Compiler.PASSES.contains(trace)) {
                 System.err.println("termitec: unknown pass " + trace + "; passes: " + String.join(", ", Compiler.PASSES));

@@ -34,6 +34,7 @@ final class DerivedForms {
         ControlForms.install(e);
         ModuleForms.install(e);
         ProcessForms.install(e);
+        TestForms.install(e);
     }
 
     static Object arg(Pair form, int i, SourcePos pos, String what) {

@@ -122,6 +122,12 @@ public final class Expander {
                 if (b instanceof Binding.Macro m) {
                     return expand(m.transformer().transform(p, env, this), env, pos);
                 }
+                if (b == null) {
+                    Core java = JavaSyntax.call(p, env, this, pos);
+                    if (java != null) {
+                        return java;
+                    }
+                }
             }
             Core fn = expand(p.car, env, pos);
             List<Core> args = new ArrayList<>();
@@ -152,7 +158,8 @@ public final class Expander {
     private Core reference(Object id, Env env, SourcePos pos) {
         Binding b = env.resolve(id);
         if (b == null) {
-            return new Core.GlobalRef(Env.symbolOf(id), pos);
+            Core java = JavaSyntax.reference(id, env, pos);
+            return java != null ? java : new Core.GlobalRef(Env.symbolOf(id), pos);
         }
         if (b instanceof Binding.Local l) {
             return new Core.LocalRef(l.var(), pos);

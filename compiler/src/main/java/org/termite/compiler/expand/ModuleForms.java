@@ -59,7 +59,9 @@ final class ModuleForms {
 
     private static Object importForm(Pair f, Env env, Expander x, SourcePos pos) {
         Libraries libs = libraries(x);
-        return libs == null ? Pair.list(keyword("begin")) : libs.importForm(f, x.globalEnv(), directory(x, pos), pos);
+        Pair rest = JavaSyntax.importJava(f, x.globalEnv(), pos);
+        return libs == null || rest == null ? Pair.list(keyword("begin"))
+                : libs.importForm(rest, x.globalEnv(), directory(x, pos), pos);
     }
 
     private static Object defineLibrary(Pair f, Env env, Expander x, SourcePos pos) {

@@ -39,7 +39,9 @@ import org.termite.runtime.text.SourcePositions;
  * to a call that runs the library's module the first time ({@code %require-library}).
  *
  * <p>A library {@code (util math)} is looked for as {@code util/math.sld}, then {@code util/math.scm}, in the
- * importing file's folder, then in the folders that hold the libraries found so far.
+ * importing file's folder, then in the folders that hold the libraries found so far and those added as roots
+ * (a library path), then as {@code util/math.sld} on the class path, so that a jar of libraries on the class
+ * path is imported from by name.
  */
 public final class Libraries {
     /** How a library's body becomes classes: compiled as a module in the given environment. */
@@ -189,7 +191,7 @@ public final class Libraries {
     public boolean exists(LibraryName name, Path dir) {
         String key = name.toString();
         return known.containsKey(key) || compiling.contains(key) || StandardLibraries.find(name) != null
-                || locate(name, dir) != null;
+                || locate(name, dir) != null || onClassPath(name) != null;
     }
 
     private Library find(LibraryName name, Path dir, SourcePos pos) {
@@ -207,18 +209,23 @@ public final class Libraries {
             throw new CompileError(pos, "import cycle: " + String.join(" imports ", compiling) + " imports " + key);
         }
         Path file = locate(name, dir);
-        if (file == null) {
+        java.net.URL resource = file == null ? onClassPath(name) : null;
+        if (file == null && resource == null) {
             StringBuilder where = new StringBuilder();
             for (Path p : searchPath(dir)) {
                 where.append(where.length() == 0 ? "" : ", ").append(p);
             }
             throw new CompileError(pos, "import: unknown library " + key + " (looked for " + name.relativePath()
-                    + ".sld or .scm in " + where + ")");
+                    + ".sld or .scm in " + where + ", and for " + name.relativePath() + ".sld on the class path)");
         }
-        load(file, name, pos);
+        if (file != null) {
+            load(file, name, pos);
+        } else {
+            loadResource(resource, name, pos);
+        }
         lib = known.get(key);
         if (lib == null) {
-            throw new CompileError(pos, "import: " + file + " does not define library " + key);
+            throw new CompileError(pos, "import: " + (file != null ? file : resource) + " does not define library " + key);
         }
         return lib;
     }
@@ -261,13 +268,40 @@ public final class Libraries {
         } catch (IOException e) {
             throw new CompileError(pos, "import: cannot read " + file + ": " + e.getMessage());
         }
+        defineAll(text, file.toString(), file.toAbsolutePath().getParent(), pos);
+    }
+
+    private void defineAll(String text, String file, Path dir, SourcePos pos) {
         SourcePositions positions = new SourcePositions();
-        for (Object form : Compiler.read(text, file.toString(), positions)) {
+        for (Object form : Compiler.read(text, file, positions)) {
             SourcePos at = positions.get(form);
             if (!(form instanceof Pair p && Syntax.isSymbolNamed(p.car, "define-library"))) {
                 throw new CompileError(at != null ? at : pos, "a library file holds define-library forms only");
             }
-            defineLibrary(p, file.toAbsolutePath().getParent(), file.toString(), positions, at != null ? at : pos);
+            defineLibrary(p, dir, file, positions, at != null ? at : pos);
         }
+    }
+
+    /**
+     * A library's {@code .sld} file as a resource of the class path ({@code util/math.sld} in a jar), so that
+     * libraries published as jars are imported by name; null if there is none.
+     */
+    private static java.net.URL onClassPath(LibraryName name) {
+        String resource = name.relativePath().toString().replace(java.io.File.separatorChar, '/') + ".sld";
+        ClassLoader l = Thread.currentThread().getContextClassLoader();
+        java.net.URL u = l == null ? null : l.getResource(resource);
+        return u != null ? u : Libraries.class.getClassLoader().getResource(resource);
+    }
+
+    /** Compiles the define-library forms of a library found on the class path; its includes are not supported. */
+    private void loadResource(java.net.URL resource, LibraryName name, SourcePos pos) {
+        String text;
+        try (java.io.InputStream in = resource.openStream()) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CompileError(pos, "import: cannot read " + resource + ": " + e.getMessage());
+        }
+        String file = name.relativePath() + ".sld";
+        defineAll(text, file, null, pos);
     }
 }

@@ -111,6 +111,19 @@ final class StandardLibraries {
         EXPORTS.put("(srfi 23)", "error");
         EXPORTS.put("(srfi 28)", "format");
         EXPORTS.put("(srfi 39)", "make-parameter parameterize");
+        EXPORTS.put("(srfi 64)", """
+                test-begin test-end test-group test-assert test-equal test-eqv test-eq test-approximate test-error
+                test-skip test-expect-fail test-match-name test-match-nth test-match-all test-match-any
+                test-runner? test-runner-null test-runner-simple test-runner-create test-runner-factory
+                test-runner-current test-runner-get test-with-runner test-runner-reset test-runner-pass-count
+                test-runner-fail-count test-runner-xpass-count test-runner-xfail-count test-runner-skip-count
+                test-runner-group-stack test-runner-group-path test-runner-test-name test-runner-on-test-begin
+                test-runner-on-test-begin! test-runner-on-test-end test-runner-on-test-end!
+                test-runner-on-group-begin test-runner-on-group-begin! test-runner-on-group-end
+                test-runner-on-group-end! test-runner-on-final test-runner-on-final! test-runner-on-bad-end-name
+                test-runner-on-bad-end-name! test-runner-aux-value test-runner-aux-value! test-result-kind
+                test-result-ref test-result-set! test-result-remove test-result-clear test-result-alist
+                test-passed? test-read-eval-string""");
         EXPORTS.put("(srfi 69)", """
                 make-hash-table hash-table? alist->hash-table hash-table-equivalence-function
                 hash-table-hash-function hash-table-ref hash-table-ref/default hash-table-set! hash-table-delete!

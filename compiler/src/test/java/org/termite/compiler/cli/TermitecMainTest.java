@@ -41,6 +41,22 @@ class TermitecMainTest {
     }
 
     @Test
+    void compile_libraryPath_findsLibrariesInThatFolder() throws IOException {
+        Path libs = dir.resolve("libs/util");
+        Files.createDirectories(libs);
+        Files.writeString(libs.resolve("twice.sld"),
+                "(define-library (util twice) (export twice) (import (scheme base)) (begin (define (twice x) (* 2 x))))");
+        Path file = source("main.scm", "(import (scheme base) (util twice))\n(twice 21)\n");
+        Path out = dir.resolve("classes");
+        Console.Result r = termitec("-d", out.toString(), file.toString());
+        assertEquals(1, r.code(), "without -I the library is unknown: " + r.err());
+        assertTrue(r.err().contains("unknown library (util twice)"), r.err());
+        r = termitec("-I", dir.resolve("libs").toString(), "-d", out.toString(), file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isDirectory(out.resolve("scm/$dutil$dtwice")), "no classes for the library");
+    }
+
+    @Test
     void compile_jar_runsWithJavaDashJar() throws Exception {
         Path file = source("app.scm", """
                 (define (fact n) (if (= n 0) 1 (* n (fact (- n 1)))))

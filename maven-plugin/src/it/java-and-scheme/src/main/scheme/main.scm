@@ -1,0 +1,3 @@
+(import (scheme base) (scheme write) (greetings))
+(display (shout "termite"))
+(newline)

@@ -1,0 +1,4 @@
+(define-library (geometry area)
+  (export rectangle-area)
+  (import (scheme base))
+  (begin (define (rectangle-area w h) (* w h))))

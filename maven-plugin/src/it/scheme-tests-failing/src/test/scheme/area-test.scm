@@ -1,0 +1,5 @@
+(import (scheme base) (srfi 64) (geometry area))
+(test-begin "area")
+(test-equal "square" 9 (rectangle-area 3 3))
+(test-equal "wrong on purpose" 10 (rectangle-area 3 3))
+(test-end "area")

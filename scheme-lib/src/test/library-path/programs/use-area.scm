@@ -1,0 +1,3 @@
+(import (scheme base) (scheme write) (shapes area))
+(write (square-area 7))
+(newline)

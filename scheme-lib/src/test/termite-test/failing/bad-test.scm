@@ -1,0 +1,5 @@
+(import (scheme base) (srfi 64))
+(test-begin "bad")
+(test-equal "arith" 3 (+ 1 1))
+(test-assert "ok" #t)
+(test-end "bad")

@@ -1,0 +1,5 @@
+(import (scheme base) (srfi 64))
+(test-begin "good")
+(test-equal 2 (+ 1 1))
+(test-assert (string? "s"))
+(test-end "good")
