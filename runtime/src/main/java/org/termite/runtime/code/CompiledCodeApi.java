@@ -65,6 +65,9 @@ final class CompiledCodeApi {
         if (allowsField(owner, name)) {
             return true;
         }
+        if (owner.startsWith(RT + "java/") && !CodePolicy.allowsForeignJava()) {
+            return false;
+        }
         return owner.startsWith(RT) && PRIMITIVES.computeIfAbsent(owner + "." + name + descriptor,
                 k -> isPrimitive(owner, name, descriptor));
     }

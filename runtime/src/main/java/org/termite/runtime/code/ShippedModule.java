@@ -60,7 +60,14 @@ public final class ShippedModule extends ClassLoader implements Namespace, Class
     @Override
     public Global cell(Symbol name) {
         Global g = copies.get(name);
-        return g != null ? g : Globals.cell(name);
+        if (g != null) {
+            return g;
+        }
+        if (!CodePolicy.allowsForeignJava() && (name.name.startsWith("java-") || name.name.startsWith("%java-"))) {
+            // Java interop is not for code from other nodes here: an unbound cell of its own
+            return copies.computeIfAbsent(name, Global::detached);
+        }
+        return Globals.cell(name);
     }
 
     /** Adds a checked class file. */

@@ -70,7 +70,31 @@ class ClassCheckTest {
     }
 
     @Test
-    void everyClassCompiledFromTheTestPrograms_passes() throws Exception {
+    void everyClassCompiledFromTheTestPrograms_passes_whenJavaInteropIsAllowed() throws Exception {
+        CodePolicy.allowForeignJava(true);
+        try {
+            checkTestPrograms();
+        } finally {
+            CodePolicy.allowForeignJava(false);
+        }
+    }
+
+    @Test
+    void javaInterop_isRefusedInCodeFromOtherNodes_unlessAllowed() throws Exception {
+        List<GeneratedClass> classes = new Session().compiler().compile(
+                "(define (f x) (Math/abs x))", "interop.scm", "interop");
+        GeneratedClass f = classes.stream().filter(c -> c.binaryName().contains(".f_")).findFirst().orElseThrow();
+        String m = assertThrows(CodeRefused.class, () -> passes(f.binaryName(), f.bytes())).getMessage();
+        assertTrue(m.contains("org.termite.runtime.java.JavaPrims"), m);
+        CodePolicy.allowForeignJava(true);
+        try {
+            passes(f.binaryName(), f.bytes());
+        } finally {
+            CodePolicy.allowForeignJava(false);
+        }
+    }
+
+    private static void checkTestPrograms() throws Exception {
         Session session = new Session();
         List<Path> programs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/test/scheme"))) {
