@@ -65,6 +65,24 @@ public final class Termite implements AutoCloseable {
         return new Termite(new Session());
     }
 
+    /**
+     * Brings up the runtime as a node listening at {@code host}:{@code port} (port 0: a free one), so that other
+     * nodes reach the processes this application spawns and send it work; returns the node as others reach it.
+     */
+    public static Termite startNode(String host, int port) {
+        Termite t = start();
+        t.eval("(node-init (make-node " + org.termite.runtime.text.Printer.toWriteString(
+                org.termite.runtime.MString.of(host)) + " " + port + "))");
+        return t;
+    }
+
+    /** Where this node listens ("host:port"), or null when it is not a node. */
+    public String nodeAddress() {
+        Object n = eval("(let ((n (current-node))) (and n (string-append (node-host n) \":\" "
+                + "(number->string (node-port n)))))");
+        return n instanceof org.termite.runtime.MString m ? m.toString() : n instanceof String s ? s : null;
+    }
+
     /** Compiles {@code code} as a program of its own and runs it in a new process; returns its last value. */
     public Object eval(String code) {
         return run(code, "eval-" + MODULES.incrementAndGet() + ".scm");
