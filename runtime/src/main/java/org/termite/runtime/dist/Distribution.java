@@ -190,7 +190,7 @@ public final class Distribution {
             peer.established(link);
         } catch (IOException e) {
             boolean timedOut = !deadline.cancel(false) && !deadline.isCancelled();
-            if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode))) {
+            if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected))) {
                 String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
                         : e instanceof java.io.EOFException
                                 ? "it closed the connection during the handshake (a node with another shared secret?)"
@@ -234,9 +234,13 @@ public final class Distribution {
      * Two nodes connecting to each other at once keep the connection opened by the node with the smaller id: the
      * other one is refused here, and its opener waits for the one coming the other way.
      */
-    private static String refusal(String peerId) {
+    private static String refusal(String peerId, String peerAddress) {
         Peer p = PEERS.get(peerId);
-        if (p != null && p.isConnecting() && localId().compareTo(peerId) < 0) {
+        if (p != null && p.isConnected()) {
+            return Handshake.ALREADY_CONNECTED;
+        }
+        boolean dialling = (p != null && p.isConnecting()) || DIALLING.containsKey(peerAddress);
+        if (dialling && localId().compareTo(peerId) < 0) {
             return Handshake.DUPLICATE;
         }
         return null;
@@ -265,7 +269,7 @@ public final class Distribution {
                 peer.failed("the node at " + peer.address + " is another node now");
             }
         } catch (Handshake.Failed e) {
-            if (e.duplicate) {
+            if (e.duplicate || (e.alreadyConnected && peer.isConnected())) {
                 peer.connectingEnded();
                 return;
             }
@@ -284,7 +288,19 @@ public final class Distribution {
     }
 
     /** Opens a connection to an address and completes the handshake; {@code expected} is the peer it should be. */
+    /** Addresses this node is dialling now, with how many dials: so an acceptor knows that it dials its dialler. */
+    private static final ConcurrentHashMap<String, Integer> DIALLING = new ConcurrentHashMap<>();
+
     private static Handshake.Peer dial(String address, Peer expected) throws IOException {
+        DIALLING.merge(address, 1, Integer::sum);
+        try {
+            return dialing(address, expected);
+        } finally {
+            DIALLING.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+        }
+    }
+
+    private static Handshake.Peer dialing(String address, Peer expected) throws IOException {
         Node n = Node.parse(address);
         Socket s = new Socket();
         try {
@@ -298,6 +314,15 @@ public final class Distribution {
                 link = Peer.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
                 who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address,
                         expected == null ? "" : expected.id);
+            } catch (Handshake.Failed f) {
+                Peer known = f.alreadyConnected && f.peerId != null ? PEERS.get(f.peerId) : null;
+                if (known != null && known.isConnected()) {
+                    // the same node under another name: its connection in use serves this address too
+                    s.close();
+                    ALIASES.put(address, known.id);
+                    return new Handshake.Peer(known.id, known.address);
+                }
+                throw f;
             } finally {
                 deadline.cancel(false);
             }
@@ -313,7 +338,15 @@ public final class Distribution {
         }
     }
 
+    /** Other names of connected nodes: an address under which a node was reached that is not the one it gives. */
+    private static final ConcurrentHashMap<String, String> ALIASES = new ConcurrentHashMap<>();
+
     private static Peer connectedAt(String address) {
+        String alias = ALIASES.get(address);
+        Peer aliased = alias == null ? null : PEERS.get(alias);
+        if (aliased != null && aliased.isConnected()) {
+            return aliased;
+        }
         for (Peer p : PEERS.values()) {
             if (address.equals(p.address) && p.isConnected()) {
                 return p;

@@ -35,6 +35,10 @@ final class Handshake {
         final boolean duplicate;
         /** The node at that address is not the one asked for: another incarnation, restarted there. */
         final boolean otherNode;
+        /** The node refused because it is connected to this one already (reached under another name). */
+        boolean alreadyConnected;
+        /** The refusing node's id, when the refusal came after it said who it is. */
+        String peerId;
 
         Failed(String message, boolean duplicate) {
             this(message, duplicate, false);
@@ -49,7 +53,7 @@ final class Handshake {
 
     /** What the acceptor asks before it welcomes a peer: a reason to refuse it, or null. */
     interface Admission {
-        String refusal(String peerId);
+        String refusal(String peerId, String peerAddress);
     }
 
     private Handshake() {}
@@ -77,7 +81,12 @@ final class Handshake {
             throw new Failed("the node at " + target + " does not know this system's shared secret", false);
         }
         send(out, new Wire.Payload(Wire.PROOF).blob(mac("initiator", theirs, localId, peerId)).frame());
-        refusedOrExpect(Wire.read(in, Wire.MAX_HANDSHAKE_FRAME), Wire.WELCOME, target);
+        try {
+            refusedOrExpect(Wire.read(in, Wire.MAX_HANDSHAKE_FRAME), Wire.WELCOME, target);
+        } catch (Failed refused) {
+            refused.peerId = peerId;
+            throw refused;
+        }
         return new Peer(peerId, peerAddress);
     }
 
@@ -110,7 +119,7 @@ final class Handshake {
             refuse(out, "authentication failed: the nodes do not share a secret");
             throw new Failed("the node at " + from + " does not know this system's shared secret", false);
         }
-        String refusal = admission.refusal(peerId);
+        String refusal = admission.refusal(peerId, peerAddress);
         if (refusal != null) {
             refuse(out, refusal);
             throw new Failed(refusal, true);
@@ -122,8 +131,10 @@ final class Handshake {
     private static void refusedOrExpect(Wire.Frame f, int type, String target) throws IOException {
         if (f.type() == Wire.REFUSED) {
             String why = f.data().readUTF();
-            throw new Failed("the node at " + target + " refused the connection: " + why, why.startsWith(DUPLICATE),
-                    why.startsWith(OTHER_NODE));
+            Failed refused = new Failed("the node at " + target + " refused the connection: " + why,
+                    why.startsWith(DUPLICATE), why.startsWith(OTHER_NODE));
+            refused.alreadyConnected = why.startsWith(ALREADY_CONNECTED);
+            throw refused;
         }
         if (f.type() != type) {
             throw new Failed("the node at " + target + " broke the handshake (frame " + f.type() + ")", false);
@@ -132,6 +143,13 @@ final class Handshake {
 
     /** The refusal of a node asked for by the id of another node that listened at its address before. */
     static final String OTHER_NODE = "another node listens here now";
+
+    /**
+     * The refusal of a second connection from a node already connected (it reached this one under another name, or
+     * dialled as this one's connection to it was being made): the connection in use stays, and nothing in flight on
+     * it is lost.
+     */
+    static final String ALREADY_CONNECTED = "already connected";
 
     /** The refusal that settles two nodes connecting to each other at once. */
     static final String DUPLICATE = "already connecting";
