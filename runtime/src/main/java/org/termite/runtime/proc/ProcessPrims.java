@@ -105,6 +105,15 @@ public final class ProcessPrims {
         s.wake(proc);
     }
 
+    /** Termite's halt!: the calling process ends now, as if its body had returned. */
+    @Primitive(value = "halt!", inline = false)
+    public static Object halt() {
+        if (Context.current().process == null) {
+            throw SchemeError.error("halt!: not called from a process");
+        }
+        throw new ProcessKilled(Processes.NORMAL);
+    }
+
     @Primitive("process-trap-exit!")
     public static void trapExit(Object flag) {
         Processes.current().trapExit = flag != Boolean.FALSE;
@@ -229,8 +238,18 @@ public final class ProcessPrims {
             s = d;
         } else if (seconds instanceof Symbol sym && sym.name.equals("infinity")) {
             return Boolean.FALSE;
+        } else if (org.termite.runtime.num.Num.isNumber(seconds)) {
+            // any other real: a big integer or an exact ratio such as 1/2
+            s = org.termite.runtime.num.Num.toDouble(seconds);
         } else {
             throw SchemeError.wrongType("receive", "timeout in seconds", seconds);
+        }
+        if (Double.isNaN(s)) {
+            throw SchemeError.wrongType("receive", "timeout in seconds", seconds);
+        }
+        if (s > 1e9) {
+            // +inf.0, or longer than thirty years: no deadline (nanoTime would overflow)
+            return Boolean.FALSE;
         }
         return System.nanoTime() + (long) (Math.max(0, s) * 1e9);
     }
