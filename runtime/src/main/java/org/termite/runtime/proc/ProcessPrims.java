@@ -27,17 +27,21 @@ public final class ProcessPrims {
 
     @Primitive("%spawn")
     public static Object spawn(Object thunk, Object link) {
-        Procedure body = Rt.proc(thunk);
+        Pid child = spawnUnstarted(Rt.proc(thunk));
+        if (link != Boolean.FALSE) {
+            Processes.link(child.process, Processes.current());
+        }
+        Scheduler.get().start(child.process);
+        return child;
+    }
+
+    /** A new process that will run {@code body}, not started yet, so its links can be made first. */
+    static Pid spawnUnstarted(Procedure body) {
         Procedure entry = Rt.proc(ENTRY.get());
         Context parent = Context.current();
-        Scheduler s = Scheduler.get();
         // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
-        Process child = s.create(k -> entry.apply1(0, body),
+        Process child = Scheduler.get().create(k -> entry.apply1(0, body),
                 org.termite.runtime.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
-        if (link != Boolean.FALSE) {
-            Processes.link(child, Processes.current());
-        }
-        s.start(child);
         return child.pid;
     }
 
