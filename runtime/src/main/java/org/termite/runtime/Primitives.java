@@ -47,6 +47,7 @@ public final class Primitives {
             org.termite.runtime.prims.EvalPrims.class,
             org.termite.runtime.prims.LibraryPrims.class,
             org.termite.runtime.prims.SystemPrims.class,
+            org.termite.runtime.prims.ScriptPrims.class,
             org.termite.runtime.prims.ComplexPrims.class,
             org.termite.runtime.serial.SerialPrims.class);
 

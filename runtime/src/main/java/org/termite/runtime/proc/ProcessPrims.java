@@ -47,6 +47,10 @@ public final class ProcessPrims {
 
     @Primitive("!")
     public static void send(Object to, Object message) {
+        if (!(to instanceof Pid) && ServiceAddresses.isAddress(to)) {
+            ServiceAddresses.send(to, message);
+            return;
+        }
         Processes.send(pid("!", to), message);
     }
 
@@ -186,6 +190,15 @@ public final class ProcessPrims {
     @Primitive("unpublish-service")
     public static void unpublish(Object name) {
         Services.unpublish(name);
+    }
+
+    /** Termite's (unpublish-service name pid): removes the name only while it names that process. */
+    @Primitive("unpublish-service")
+    public static void unpublish(Object name, Object p) {
+        Pid pid = pid("unpublish-service", p);
+        if (pid.equals(Services.resolve(name))) {
+            Services.unpublish(name);
+        }
     }
 
     @Primitive("%resolve-service")
