@@ -35,6 +35,8 @@ final class DerivedForms {
         ControlForms.install(e);
         ModuleForms.install(e);
         ProcessForms.install(e);
+        MatchForms.install(e);
+        TermiteTypeForms.install(e);
     }
 
     static Object arg(Pair form, int i, SourcePos pos, String what) {

@@ -107,7 +107,7 @@ final class ProcessForms {
      * by calling its loop again is then a jump, and a receive that waits unwinds fewer JVM frames. The matcher
      * answers with a vector of the clause's index and its pattern variables' values.
      */
-    private static Object dispatch(Object found, List<Object> branches, int i) {
+    static Object dispatch(Object found, List<Object> branches, int i) {
         if (i == branches.size() - 1) {
             return branches.get(i);
         }
@@ -116,7 +116,7 @@ final class ProcessForms {
     }
 
     /** Code that tests {@code v} against {@code pat} and evaluates {@code success} with its variables bound, else #f. */
-    private static Object match(Object v, Object pat, List<Object> bound, Supplier<Object> success, SourcePos pos) {
+    static Object match(Object v, Object pat, List<Object> bound, Supplier<Object> success, SourcePos pos) {
         if (Syntax.isSymbolNamed(pat, "_")) {
             return success.get();
         }
