@@ -29,7 +29,7 @@
       (where (termite-service-address? address))
       (let ((node (termite-service-address-node address))
             (name (termite-service-address-name address)))
-        (if (or (not (current-node)) (equal? node (current-node)))
+        (if (and (current-node) (equal? node (current-node)))
             (begin (%deliver-to-service name msg) (loop relays))
             (let ((relay (cond ((assoc node relays) => cdr)
                                (else (%start-relay node)))))

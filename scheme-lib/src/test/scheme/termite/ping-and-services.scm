@@ -10,17 +10,24 @@
 (display (< (/ (- (current-jiffy) start) (jiffies-per-second)) 3)) (newline)
 ;; expect: #t
 
-;; a service reached through remote-service (this node: no node-init, so it is local)
+;; node-init without a node listens on a free port
+(define here (node-init))
+(display (list (node? here) (> (node-port here) 0) (equal? here (current-node)))) (newline)
+;; expect: (#t #t #t)
+(display (ping here)) (newline)
+;; expect: pong
+
+;; a service reached through remote-service (here this node's own)
 (define echo (spawn (lambda () (let loop () (recv (x (! me (list 'echo x)))) (loop)))))
 (publish-service 'echo echo)
-(define addr (remote-service 'echo node1))
+(define addr (remote-service 'echo here))
 (! addr 'one)
 (! addr 'two)
 (display (list (? 2) (? 2))) (newline)
 ;; expect: ((echo one) (echo two))
 
 ;; a message to a missing service is dropped with a warning, and later ones still go
-(! (remote-service 'nobody node1) 'lost)
+(! (remote-service 'nobody here) 'lost)
 (! addr 'three)
 (display (? 2)) (newline)
 ;; expect: (echo three)
