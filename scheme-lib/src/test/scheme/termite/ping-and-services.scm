@@ -49,3 +49,10 @@
 ;; expect: remote-service: expected a node, got
 (show-error (lambda () (unpublish-service 'echo 5)))
 ;; expect: unpublish-service: expected a process, got
+
+;; remote-spawn with Termite's keywords, and on, to this node itself
+(define far (remote-spawn here (lambda () (! me (process-name (self)))) name: 'far))
+(display (list (? 5) (on here (lambda () (+ 1 2))))) (newline)
+;; expect: (far 3)
+(show-error (lambda () (remote-spawn here (lambda () 1) links: (list 5))))
+;; expect: remote-spawn: links: may only be (list (self)), got
