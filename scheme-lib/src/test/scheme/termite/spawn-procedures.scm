@@ -16,6 +16,12 @@
 (display (? 2)) (newline)
 ;; expect: body-form
 
+;; the procedure form calls the thunk only; the body form also calls a procedure it returns
+(spawn (lambda () (lambda () (! me 'returned-procedure-called))) name: 'plain)
+(spawn (lambda () (! me 'thunk-called)))
+(display (list (? 2) (? 0.3 'nothing-more))) (newline)
+;; expect: (thunk-called nothing-more)
+
 ;; links: the new process's failure reaches the listed processes (here: us, trapping exits)
 (process-trap-exit! #t)
 (define failing (spawn (lambda () (? 5) (car '())) links: (list me)))

@@ -76,7 +76,7 @@ public final class LinkPrims {
                 throw SchemeError.wrongType("spawn", "list of processes for links:", links);
             }
         }
-        Pid child = (Pid) ProcessPrims.spawnUnstarted(Rt.proc(thunk));
+        Pid child = ProcessPrims.spawnUnstarted(Rt.proc(thunk), false);
         Process c = child.process;
         if (name != Boolean.FALSE) {
             c.name = name instanceof Symbol s ? s.name : org.termite.runtime.text.Printer.toDisplayString(name);

@@ -27,7 +27,7 @@ public final class ProcessPrims {
 
     @Primitive("%spawn")
     public static Object spawn(Object thunk, Object link) {
-        Pid child = spawnUnstarted(Rt.proc(thunk));
+        Pid child = spawnUnstarted(Rt.proc(thunk), true);
         if (link != Boolean.FALSE) {
             Processes.link(child.process, Processes.current());
         }
@@ -35,12 +35,16 @@ public final class ProcessPrims {
         return child;
     }
 
-    /** A new process that will run {@code body}, not started yet, so its links can be made first. */
-    static Pid spawnUnstarted(Procedure body) {
+    /**
+     * A new process that will run {@code body}, not started yet, so its links can be made first. The body form of
+     * spawn ({@code bodyForm}) goes through the library's entry, which also calls a procedure the body returns;
+     * Termite's procedure form calls the thunk alone.
+     */
+    static Pid spawnUnstarted(Procedure body, boolean bodyForm) {
         Procedure entry = Rt.proc(ENTRY.get());
         Context parent = Context.current();
         // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
-        Process child = Scheduler.get().create(k -> entry.apply1(0, body),
+        Process child = Scheduler.get().create(bodyForm ? k -> entry.apply1(0, body) : k -> body.apply0(0),
                 org.termite.runtime.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
         return child.pid;
     }
