@@ -34,3 +34,10 @@
 ;; expect: receive: expected a timeout in seconds, got
 (display (with-exception-catcher error-object-message (lambda () (unbound-global-exception-variable div)))) (newline)
 ;; expect: unbound-global-exception-variable: expected an unbound global exception, got
+(display (recv (x x) (after 1/20 'late))) (newline)
+;; expect: late
+(define srv (spawn (lambda () (recv ((from tag m) (! from (list tag (list 're m))))))))
+(display (!? srv 'q +inf.0)) (newline)
+;; expect: (re q)
+(display (with-exception-catcher error-object-message (lambda () (? +nan.0 'x)))) (newline)
+;; expect: receive: expected a timeout in seconds, got
