@@ -27,8 +27,8 @@ final class ProcessForms {
     private ProcessForms() {}
 
     static void install(Env e) {
-        JavaMacro spawn = (f, env, x, pos) -> spawn(f, false);
-        JavaMacro spawnLink = (f, env, x, pos) -> spawn(f, true);
+        JavaMacro spawn = (f, env, x, pos) -> spawn(f, false, pos);
+        JavaMacro spawnLink = (f, env, x, pos) -> spawn(f, true, pos);
         e.bind(Symbol.of("spawn"), new Binding.Macro(new ValueMacro(spawn.asTransformer(), Symbol.of("%spawn-procedure"))));
         e.bind(Symbol.of("spawn-link"),
                 new Binding.Macro(new ValueMacro(spawnLink.asTransformer(), Symbol.of("%spawn-link-procedure"))));
@@ -40,7 +40,10 @@ final class ProcessForms {
      * procedure is called, so {@code (spawn thunk)} works too). Termite's procedure form with keywords,
      * {@code (spawn thunk name: 'w links: (list p))}, is a call of the library's procedure.
      */
-    private static Object spawn(Pair f, boolean link) {
+    private static Object spawn(Pair f, boolean link, SourcePos pos) {
+        if (f.cdr == Nil.NIL) {
+            throw new CompileError(pos, "bad syntax: " + (link ? "spawn-link" : "spawn") + " needs a thunk or a body");
+        }
         if (f.cdr instanceof Pair first && first.cdr instanceof Pair second
                 && second.car instanceof org.termite.runtime.Keyword) {
             return new Pair(keyword(link ? "%spawn-link-procedure" : "%spawn-procedure"), f.cdr);
