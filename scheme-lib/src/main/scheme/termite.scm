@@ -61,3 +61,7 @@
 ;; Termite moves the process and leaves a proxy that forwards its messages; ours keeps the
 ;; pid, and the node it left forwards messages already, so this is migrate-task.
 (define (migrate/proxy node) (migrate-task node))
+
+;; Termite's helpers that its own examples use: the time in seconds, and as text (UTC).
+(define (now) (time->seconds (current-time)))
+(define (formatted-current-time) (%formatted-current-time))

@@ -76,3 +76,7 @@
 ;; expect: wait-for: expected a process, got
 (show-error (lambda () (spawn-linked-to 5 (lambda () 1))))
 ;; expect: spawn-linked-to: expected a process, got
+
+;; Termite's now and formatted-current-time
+(display (list (real? (now)) (> (now) 1.0e9) (string-length (formatted-current-time)))) (newline)
+;; expect: (#t #t 19)
