@@ -36,3 +36,20 @@
 ;; expect: point-x: expected a point, got
 (show-error (lambda () (make-point 1)))
 ;; expect: wrong number of arguments to make-point:
+
+;; extender: subtypes with the parent's fields first; they satisfy the parent's predicate
+;; and accessors, also after serialization
+(define-type shape extender: define-shape-type (name init: 'anon) colour)
+(define-shape-type circle radius)
+(define-shape-type square side)
+(define c (make-circle 'red 2))
+(display (list (shape? c) (circle? c) (square? c) (shape-colour c) (shape-name c) (circle-radius c) (circle-colour c)))
+(newline)
+;; expect: (#t #t #f red anon 2 red)
+(shape-colour-set! c 'blue)
+(display (list (circle-colour c) (shape? (make-shape 'green)) (circle? (make-shape 'green)))) (newline)
+;; expect: (blue #t #f)
+(display (circle? (u8vector->object (object->u8vector c)))) (newline)
+;; expect: #t
+(show-error (lambda () (circle-radius (make-shape 'x))))
+;; expect: circle-radius: expected a circle, got

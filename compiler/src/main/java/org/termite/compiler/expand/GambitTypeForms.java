@@ -24,19 +24,21 @@ import org.termite.runtime.text.SourcePos;
  * A type with {@code id:} is identified by that id alone, so a record of it made on one node is of the same type
  * on another, whatever the definition's position (the talk's encoder relies on this); without it, as for
  * define-record-type, by name and definition site. A field with {@code init:} is not a constructor argument.
- * {@code extender:} (subtypes) is not supported and says so.
+ * {@code extender: define-NAME} defines the macro {@code (define-NAME sub field ...)}: a subtype with the parent's
+ * fields first, whose instances also satisfy the parent's predicate and accessors.
  */
 final class GambitTypeForms {
     private GambitTypeForms() {}
 
     static void install(Env e) {
-        CoreEnv.macro(e, "define-type", (f, env, x, pos) -> defineType(f, pos));
-        CoreEnv.macro(e, "define-structure", (f, env, x, pos) -> defineType(f, pos));
+        CoreEnv.macro(e, "define-type", (f, env, x, pos) -> defineType(f, env, pos, List.of(), null));
+        CoreEnv.macro(e, "define-structure", (f, env, x, pos) -> defineType(f, env, pos, List.of(), null));
     }
 
     private record Field(Object name, Object init, boolean readOnly) {}
 
-    private static Object defineType(Pair f, SourcePos pos) {
+    /** {@code inherited}: the parent's fields, and {@code parent} the global holding its type, for a subtype. */
+    private static Object defineType(Pair f, Env env, SourcePos pos, List<Field> inherited, Symbol parent) {
         List<Object> parts = Syntax.list(f, pos, "define-type");
         if (parts.size() < 2 || !Env.isIdentifier(parts.get(1))) {
             throw new CompileError(pos, "bad syntax: define-type needs a type name");
@@ -48,7 +50,8 @@ final class GambitTypeForms {
         Object constructor = null;
         Object predicate = null;
         boolean allReadOnly = false;
-        List<Field> fields = new ArrayList<>();
+        Object extender = null;
+        List<Field> fields = new ArrayList<>(inherited);
         for (int i = 2; i < parts.size(); i++) {
             Object part = parts.get(i);
             if (part instanceof Keyword k) {
@@ -62,7 +65,7 @@ final class GambitTypeForms {
                         Object v = parts.get(++i);
                         switch (k.name) {
                             case "id" -> id = Syntax.strip(v);
-                            case "extender" -> throw new CompileError(pos, "define-type: extender: (subtypes) is not supported");
+                            case "extender" -> extender = v;
                             case "prefix" -> prefix = Env.isIdentifier(v) ? Env.symbolOf(v).name : String.valueOf(Syntax.strip(v));
                             case "constructor" -> constructor = v;
                             case "predicate" -> predicate = v;
@@ -88,6 +91,19 @@ final class GambitTypeForms {
         defs.add(keyword("begin"));
         defs.add(define(type, Pair.list(keyword("%make-record-type"), quote(Symbol.of(name)),
                 quote(Syntax.fromList(names)), MString.of(uid))));
+        if (parent != null) {
+            defs.add(Pair.list(keyword("%record-type-parent-set!"), type, parent));
+        }
+        if (extender != null) {
+            if (!Env.isIdentifier(extender)) {
+                throw new CompileError(pos, "bad syntax: define-type: extender: needs a name");
+            }
+            // The subtype macro exists once this form has been expanded, as a define-syntax would make it.
+            List<Field> mine = List.copyOf(fields);
+            Symbol parentType = (Symbol) type;
+            JavaMacro sub = (sf, senv, sx, spos) -> defineType(sf, senv, spos, mine, parentType);
+            env.global().bind(Env.symbolOf(extender), new Binding.Macro(sub.asTransformer()));
+        }
         // the constructor takes the fields without init:, in order
         Object all = Symbol.of("%define-type-make:" + name);
         defs.add(define(all, Pair.list(keyword("%record-constructor"), type, quote(Syntax.fromList(names)))));
