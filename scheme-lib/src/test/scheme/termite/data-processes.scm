@@ -43,8 +43,8 @@
 
 ;; a port served by a process
 (define op (spawn-output-port (current-output-port)))
-(! (termite-output-port-pid op) (lambda (port) (display "via the port process" port) (newline port)))
-(thread-sleep! 0.3)
+(! (termite-output-port-pid op) (lambda (port) (display "via the port process" port) (newline port) (! me 'written)))
+(? 10)
 ;; expect: via the port process
 (define ip (spawn-input-port (open-input-string "(1 2) hello")))
 (display (!? (termite-input-port-pid ip) read)) (newline)
