@@ -117,3 +117,33 @@
                    (loop (car rest) (cdr rest))))))))
 
 (define merge! merge)
+
+;; Gambit's (print [port: port] obj ...): displays each object; println adds a newline.
+(define (print . args) (%print "print" args #f))
+(define (println . args) (%print "println" args #t))
+
+(define (%print who args newline?)
+  (let ((port (if (and (pair? args) (eq? (car args) port:))
+                  (if (and (pair? (cdr args)) (output-port? (cadr args)))
+                      (cadr args)
+                      (error (string-append who ": port: needs an output port")))
+                  (current-output-port)))
+        (objects (if (and (pair? args) (eq? (car args) port:)) (cddr args) args)))
+    (for-each (lambda (x) (display x port)) objects)
+    (if newline? (newline port))))
+
+;; SRFI 27's names, as Termite's benchmarks and uuid.scm use them. Every random source draws
+;; from the one generator behind random-integer and random-real; randomizing is a no-op,
+;; since that generator is seeded differently in every run already.
+(define-type random-source id: termite-random-source)
+(define default-random-source (make-random-source))
+(define (random-source-randomize! s)
+  (if (not (random-source? s)) (error "random-source-randomize!: expected a random source, got" s)))
+(define (random-source-pseudo-randomize! s . ij)
+  (if (not (random-source? s)) (error "random-source-pseudo-randomize!: expected a random source, got" s)))
+(define (random-source-make-integers s)
+  (if (not (random-source? s)) (error "random-source-make-integers: expected a random source, got" s))
+  random-integer)
+(define (random-source-make-reals s . unit)
+  (if (not (random-source? s)) (error "random-source-make-reals: expected a random source, got" s))
+  random-real)

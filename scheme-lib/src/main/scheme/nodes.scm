@@ -1,19 +1,44 @@
 ;;; Processes on other nodes. A node listens with (node-init (make-node host port)); then
 ;;; (remote-spawn node thunk) runs a thunk there, and (on node thunk) runs it and returns its
-;;; value here. The thunk travels as a serialized closure: both nodes run the same program.
+;;; value here. The thunk travels as a serialized closure; a node that lacks its code gets it
+;;; from the node that sent it.
 
-(define (remote-spawn node thunk)
-  (%remote-spawn node thunk #f 'remote-spawn))
+;; Termite's keywords: name: names the new process; links: (list (self)) links it both ways
+;; with the caller (a link across nodes is always both ways), other processes are not
+;; supported there.
+(define (remote-spawn node thunk #!key (links '()) (name #f))
+  (let ((link? (cond ((null? links) #f)
+                     ((and (pair? links) (null? (cdr links)) (equal? (car links) (self))) #t)
+                     (else (error "remote-spawn: links: may only be (list (self)), got" links)))))
+    (if (and (current-node) (equal? node (current-node)))
+        ;; this node itself, as Termite does
+        (%spawn-options thunk links name)
+        (%remote-spawn node (%named-thunk thunk name) link? 'remote-spawn))))
 
-(define (remote-spawn-link node thunk)
-  (%remote-spawn node thunk #t 'remote-spawn-link))
+(define (remote-spawn-link node thunk #!key (name #f))
+  (if (and (current-node) (equal? node (current-node)))
+      (let ((pid (%spawn-options thunk (list (self)) name)))
+        (outbound-link pid)
+        pid)
+      (%remote-spawn node (%named-thunk thunk name) #t 'remote-spawn-link)))
+
+(define (%named-thunk thunk name)
+  (if name
+      (lambda () (process-name-set! (self) name) (thunk))
+      thunk))
 
 ;; The value of (thunk) computed on node. An error there is raised here, with its message;
 ;; a node lost meanwhile raises an error too, and so does a timeout (in seconds, as the
 ;; Gambit talk's rpc takes one) that passes first: the process there is then terminated.
+;; On this node itself, the thunk is simply called.
 (define (on node thunk #!optional (timeout #f))
   (if (and timeout (not (and (real? timeout) (>= timeout 0))))
       (error "on: expected a timeout in seconds, got" timeout))
+  (if (and (current-node) (equal? node (current-node)))
+      (thunk)
+      (%on-other node thunk timeout)))
+
+(define (%on-other node thunk timeout)
   (let* ((me (self))
          (tag (make-tag))
          (pid (%remote-spawn

@@ -44,6 +44,8 @@
    (lambda (request table)
      (case (car request)
        ((ref) (values (hash-table-ref/default table (cadr request) (caddr request)) table))
+       ((dict?) (values #t table))
+       ((bag?) (values #f table))
        ((list) (values (hash-table->alist table) table))
        ((length) (values (hash-table-size table) table))
        ((update)
@@ -63,8 +65,14 @@
 
 (define %cell-empty (list 'empty))
 
-(define (make-cell #!optional (value %cell-empty) #!key (name #f))
-  (server:start %cell-plugin value name: name))
+;; Termite's (make-cell [name: n] [value]) as well as (make-cell [value] [name: n]).
+(define (make-cell . args)
+  (let loop ((args args) (name #f) (value %cell-empty))
+    (cond ((null? args) (server:start %cell-plugin value name: name))
+          ((and (eq? (car args) name:) (pair? (cdr args))) (loop (cddr args) (cadr args) value))
+          ((keyword? (car args)) (error "make-cell: unknown keyword" (car args)))
+          ((not (eq? value %cell-empty)) (error "make-cell: more than one value:" (car args)))
+          (else (loop (cdr args) name (car args))))))
 
 ;; The value, or #!void when the cell is empty (as in Termite).
 (define (cell-ref cell)
@@ -90,6 +98,7 @@
    (lambda (request value)
      (case (car request)
        ((ref) (values (if (eq? value %cell-empty) '() (list value)) value))
+       ((dict? bag?) (values #f value))
        ((update)
         (let ((result (%data-apply (cadr request) (if (eq? value %cell-empty) (void) value))))
           (values result (if (eq? (car result) 'ok) (cadr result) value))))

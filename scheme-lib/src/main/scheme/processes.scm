@@ -11,3 +11,11 @@
   (%sleep-until (%deadline seconds)))
 
 (define (thread-yield!) (%yield))
+
+;; The program's first process: its top level, then, as Gambit runs a script (gsi, SRFI 22),
+;; (main arg ...) with the command-line arguments as strings if the program defined a
+;; procedure main.
+(define (%run-program top)
+  (top)
+  (let ((main (%main-procedure)))
+    (if main (apply main (cdr (command-line))))))

@@ -7,6 +7,7 @@
 ;;                       processes kept running meanwhile
 ;;   client-refused PORT tries the server with another shared secret
 ;;   client-three PORT1 PORT2  introduces a process of the first server to the second one
+;;   client-termite PORT  Termite's ping, remote-service, alive? and wait-for
 (define args (cdr (command-line)))
 (define (say . xs) (for-each display xs) (newline) (flush-output-port))
 (define (contains? s part)
@@ -137,6 +138,24 @@
     (! mover 'hello)
     (say (recv (('moved-got x) x) (after 10 'timeout)))))
 
+;; Termite's conveniences across nodes: ping, remote-service, alive?, wait-for.
+(define (client-termite server)
+  (let ((me (self)))
+    (say (ping server 5))
+    (say (ping (make-node "127.0.0.1" 1) 1/2))
+    ;; a message to a named service of the other node; a missing one is dropped there
+    (! (remote-service 'greeter server) (list me 'tag1 'termite))
+    (say (recv (('tag1 x) x) (after 10 'timeout)))
+    (! (remote-service 'nobody server) 'lost)
+    (! (remote-service 'greeter server) (list me 'tag2 'again))
+    (say (recv (('tag2 x) x) (after 10 'timeout)))
+    ;; alive? and wait-for on a process of the other node
+    (let ((p (remote-spawn server (lambda () (recv ('stop 'done))))))
+      (say (alive? p))
+      (! p 'stop)
+      (wait-for p)
+      (say (alive? p)))))
+
 (define (client-refused server)
   (say (message-of (lambda () (remote-spawn server (lambda () 1))))))
 
@@ -147,6 +166,7 @@
            (cond ((equal? role "client") (client server))
                  ((equal? role "client-lost") (client-lost server #f))
                  ((equal? role "client-silent") (client-lost server #t))
+                 ((equal? role "client-termite") (client-termite server))
                  ((equal? role "client-three")
                   (client-three server (make-node "127.0.0.1" (string->number (caddr args)))))
                  (else (client-refused server)))))))

@@ -9,10 +9,17 @@ public final class Abort extends RuntimeException {
 
     final Frame k;
     final Object value;
+    /** When not null, runs under {@link #k} instead of returning {@link #value} to it (Gambit's within-continuation). */
+    final Pending then;
 
     public Abort(Frame k, Object value) {
+        this(k, value, null);
+    }
+
+    public Abort(Frame k, Object value, Pending then) {
         super(null, null, false, false);
         this.k = k;
         this.value = value;
+        this.then = then;
     }
 }

@@ -27,8 +27,10 @@ public final class Primitives {
             org.termite.runtime.prims.PromisePrims.class,
             org.termite.runtime.prims.TimePrims.class,
             org.termite.runtime.proc.ProcessPrims.class,
+            org.termite.runtime.proc.LinkPrims.class,
             org.termite.runtime.io.TcpPrims.class,
             org.termite.runtime.dist.DistPrims.class,
+            org.termite.runtime.dist.NodeConveniences.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,
@@ -45,6 +47,7 @@ public final class Primitives {
             org.termite.runtime.prims.EvalPrims.class,
             org.termite.runtime.prims.LibraryPrims.class,
             org.termite.runtime.prims.SystemPrims.class,
+            org.termite.runtime.prims.ScriptPrims.class,
             org.termite.runtime.prims.ComplexPrims.class,
             org.termite.runtime.serial.SerialPrims.class,
             org.termite.runtime.java.JavaPrims.class);

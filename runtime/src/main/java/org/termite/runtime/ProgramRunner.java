@@ -48,7 +48,11 @@ public final class ProgramRunner {
         java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
         org.termite.runtime.proc.Scheduler scheduler = org.termite.runtime.proc.Scheduler.get();
         scheduler.onProgramExit(code::complete);
-        org.termite.runtime.proc.Process main = scheduler.create(k -> top.apply0(0), DynamicState.EMPTY, (p, reason, value) -> {
+        // The library's %run-program runs the top level, then main with the command-line arguments if the
+        // program defined one, as Gambit runs a script.
+        Object runner = Globals.cell("%run-program").value;
+        Pending start = runner instanceof Procedure r ? k -> r.apply1(0, top) : k -> top.apply0(0);
+        org.termite.runtime.proc.Process main = scheduler.create(start, DynamicState.EMPTY, (p, reason, value) -> {
             if (reason == org.termite.runtime.proc.TermiteException.FAILURE) {
                 reportUncaught(value, System.err, p.context);
                 code.complete(UNCAUGHT_ERROR);

@@ -9,6 +9,12 @@ public final class RecordType {
     /** The stable identity of the definition, or null for a type made at run time without one. */
     public volatile String uid;
 
+    /**
+     * The type this one extends (Gambit's define-type extender:), whose fields come first; null for none. Set once,
+     * when the subtype is defined.
+     */
+    public volatile RecordType parent;
+
     public RecordType(Symbol name, Symbol[] fields) {
         this.name = name;
         this.fields = fields;
@@ -26,6 +32,16 @@ public final class RecordType {
     /** The type registered under {@code uid}, or null. */
     public static RecordType byUid(String uid) {
         return BY_UID.get(uid);
+    }
+
+    /** Whether a record of this type is also of type {@code t}: t itself or a type it extends. */
+    public boolean isA(RecordType t) {
+        for (RecordType r = this; r != null; r = r.parent) {
+            if (r == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int fieldIndex(Symbol field) {

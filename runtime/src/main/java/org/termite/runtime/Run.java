@@ -81,7 +81,7 @@ public final class Run {
             } catch (Abort a) {
                 k = a.k;
                 value = a.value;
-                pending = null;
+                pending = a.then;
             } catch (StackOverflowError e) {
                 pending = ignored -> {
                     throw SchemeError.error("stack overflow in a primitive");

@@ -116,6 +116,14 @@ class NodesTest {
     }
 
     @Test
+    void termiteApi_pingRemoteServiceAliveAndWaitForAcrossNodes() throws Exception {
+        String port = serverPort();
+        Process client = start(SECRET, "client-termite", port);
+        assertEquals(List.of("pong", "no-reply", "(hello termite)", "(hello again)", "#t", "#f"), rest(client, 120));
+        assertEquals(0, client.exitValue());
+    }
+
+    @Test
     void strangers_areRefused_andTheNodeGoesOn() throws Exception {
         String port = serverPort();
         Process server = started.get(0);

@@ -31,10 +31,13 @@ final class DerivedForms {
                 Pair.list(keyword("lambda"), Nil.NIL, arg(f, 2, pos, "receive")),
                 new Pair(keyword("lambda"), new Pair(arg(f, 1, pos, "receive"), rest(f, 3)))));
         RecordForms.install(e);
+        GambitTypeForms.install(e);
         ControlForms.install(e);
         ModuleForms.install(e);
         ProcessForms.install(e);
         TestForms.install(e);
+        MatchForms.install(e);
+        TermiteTypeForms.install(e);
     }
 
     static Object arg(Pair form, int i, SourcePos pos, String what) {

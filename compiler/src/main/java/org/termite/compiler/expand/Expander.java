@@ -111,11 +111,15 @@ public final class Expander {
     public Core expand(Object form, Env env, SourcePos outer) {
         SourcePos pos = posOf(form, outer);
         if (Env.isIdentifier(form)) {
-            return reference(form, env, pos);
+            return reference(Namespaces.resolve(form, pos), env, pos);
         }
         if (form instanceof Pair p) {
-            if (Env.isIdentifier(p.car)) {
-                Binding b = env.resolve(p.car);
+            Object head = Namespaces.resolve(p.car, pos);
+            if (head != p.car) {
+                p = new Pair(head, p.cdr);
+            }
+            if (Env.isIdentifier(head)) {
+                Binding b = env.resolve(head);
                 if (b instanceof Binding.Special s) {
                     return s.form().expand(p, env, this, pos);
                 }
@@ -129,7 +133,7 @@ public final class Expander {
                     }
                 }
             }
-            Core fn = expand(p.car, env, pos);
+            Core fn = expand(head, env, pos);
             List<Core> args = new ArrayList<>();
             Object l = p.cdr;
             for (; l instanceof Pair a; l = a.cdr) {
@@ -163,6 +167,10 @@ public final class Expander {
         }
         if (b instanceof Binding.Local l) {
             return new Core.LocalRef(l.var(), pos);
+        }
+        if (b instanceof Binding.Macro m && m.transformer() instanceof ValueMacro v) {
+            // a macro that is also a procedure (spawn), used as a value
+            return new Core.GlobalRef(v.procedure(), pos);
         }
         throw new CompileError(pos, "bad syntax: " + Env.symbolOf(id) + " is a keyword, not a variable");
     }

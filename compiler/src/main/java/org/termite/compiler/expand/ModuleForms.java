@@ -34,6 +34,8 @@ final class ModuleForms {
         CoreEnv.macro(e, "import", ModuleForms::importForm);
         CoreEnv.macro(e, "define-library", ModuleForms::defineLibrary);
         CoreEnv.macro(e, "declare", (f, env, x, pos) -> Pair.list(keyword("begin")));
+        // Gambit's (##namespace ...): our namespaced names are resolved by Namespaces, whatever a file declares
+        CoreEnv.macro(e, "namespace", (f, env, x, pos) -> Pair.list(keyword("begin")));
         CoreEnv.macro(e, "syntax-error", ModuleForms::syntaxError);
     }
 

@@ -10,6 +10,7 @@ import org.termite.compiler.CompileError;
 import org.termite.runtime.MString;
 import org.termite.runtime.Nil;
 import org.termite.runtime.Pair;
+import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
 
 /**
@@ -26,12 +27,27 @@ final class ProcessForms {
     private ProcessForms() {}
 
     static void install(Env e) {
-        CoreEnv.macro(e, "spawn", (f, env, x, pos) -> spawn(f, false));
-        CoreEnv.macro(e, "spawn-link", (f, env, x, pos) -> spawn(f, true));
+        JavaMacro spawn = (f, env, x, pos) -> spawn(f, false, pos);
+        JavaMacro spawnLink = (f, env, x, pos) -> spawn(f, true, pos);
+        e.bind(Symbol.of("spawn"), new Binding.Macro(new ValueMacro(spawn.asTransformer(), Symbol.of("%spawn-procedure"))));
+        e.bind(Symbol.of("spawn-link"),
+                new Binding.Macro(new ValueMacro(spawnLink.asTransformer(), Symbol.of("%spawn-link-procedure"))));
         CoreEnv.macro(e, "recv", ProcessForms::recv);
     }
 
-    private static Object spawn(Pair f, boolean link) {
+    /**
+     * {@code (spawn body ...)}, the presentation's form, runs the body in a new process (a body whose value is a
+     * procedure is called, so {@code (spawn thunk)} works too). Termite's procedure form with keywords,
+     * {@code (spawn thunk name: 'w links: (list p))}, is a call of the library's procedure.
+     */
+    private static Object spawn(Pair f, boolean link, SourcePos pos) {
+        if (f.cdr == Nil.NIL) {
+            throw new CompileError(pos, "bad syntax: " + (link ? "spawn-link" : "spawn") + " needs a thunk or a body");
+        }
+        if (f.cdr instanceof Pair first && first.cdr instanceof Pair second
+                && second.car instanceof org.termite.runtime.Keyword) {
+            return new Pair(keyword(link ? "%spawn-link-procedure" : "%spawn-procedure"), f.cdr);
+        }
         return Pair.list(keyword("%spawn"), ControlForms.thunk(f.cdr), link ? Boolean.TRUE : Boolean.FALSE);
     }
 
@@ -94,7 +110,7 @@ final class ProcessForms {
      * by calling its loop again is then a jump, and a receive that waits unwinds fewer JVM frames. The matcher
      * answers with a vector of the clause's index and its pattern variables' values.
      */
-    private static Object dispatch(Object found, List<Object> branches, int i) {
+    static Object dispatch(Object found, List<Object> branches, int i) {
         if (i == branches.size() - 1) {
             return branches.get(i);
         }
@@ -103,7 +119,7 @@ final class ProcessForms {
     }
 
     /** Code that tests {@code v} against {@code pat} and evaluates {@code success} with its variables bound, else #f. */
-    private static Object match(Object v, Object pat, List<Object> bound, Supplier<Object> success, SourcePos pos) {
+    static Object match(Object v, Object pat, List<Object> bound, Supplier<Object> success, SourcePos pos) {
         if (Syntax.isSymbolNamed(pat, "_")) {
             return success.get();
         }

@@ -63,25 +63,64 @@ final class FilePorts {
     }
 
     static Port openTextInput(String who, Object name) {
-        Path p = path(who, name);
+        Path p = path(who, settingsPath(who, name));
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p),
-                    StandardCharsets.UTF_8));
-            return new ReaderInputPort(r, quoted(p), false, true);
+            BufferedInputStream bytes = new BufferedInputStream(Files.newInputStream(p));
+            BufferedReader r = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8));
+            Port port = new ReaderInputPort(r, quoted(p), false, true);
+            port.binaryView = new BinaryInputPort(bytes, quoted(p));
+            return port;
         } catch (IOException | SecurityException e) {
             throw cannotOpen(who, name);
         }
     }
 
+    /** A text file port that also takes bytes (see {@link Port#binaryView}); Gambit's settings list too. */
     static Port openTextOutput(String who, Object name) {
-        Path p = path(who, name);
+        Path p = path(who, settingsPath(who, name));
         try {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p),
-                    StandardCharsets.UTF_8));
-            return opened(new WriterOutputPort(w, quoted(p)));
+            java.nio.file.OpenOption[] options = appends(name)
+                    ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.WRITE}
+                    : new java.nio.file.OpenOption[0];
+            BufferedOutputStream bytes = new BufferedOutputStream(Files.newOutputStream(p, options));
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+            Port port = new WriterOutputPort(w, quoted(p));
+            port.binaryView = BinaryOutputPort.toStream(bytes, quoted(p));
+            return opened(port);
         } catch (IOException | SecurityException e) {
             throw cannotOpen(who, name);
         }
+    }
+
+    /**
+     * The file name of Gambit's settings form {@code (path: "f" append: #t ...)}, or the name itself. Settings
+     * other than path: and append: (create:, char-encoding:, ...) are accepted and ignored.
+     */
+    private static Object settingsPath(String who, Object name) {
+        if (!(name instanceof org.termite.runtime.Pair)) {
+            return name;
+        }
+        Object path = setting(name, "path");
+        if (path == null) {
+            throw SchemeError.error(who + ": settings without path:", name);
+        }
+        return path;
+    }
+
+    private static boolean appends(Object name) {
+        Object a = name instanceof org.termite.runtime.Pair ? setting(name, "append") : null;
+        return a != null && a != Boolean.FALSE;
+    }
+
+    private static Object setting(Object settings, String key) {
+        for (Object l = settings; l instanceof org.termite.runtime.Pair p && p.cdr instanceof org.termite.runtime.Pair v;
+                l = v.cdr) {
+            if (p.car instanceof org.termite.runtime.Keyword k && k.name.equals(key)) {
+                return v.car;
+            }
+        }
+        return null;
     }
 
     static Port openBinaryInput(String who, Object name) {

@@ -14,6 +14,13 @@ public abstract class Port {
     /** What the port reads or writes, for its printed form: "string", "stdout", a file name. */
     private final String description;
 
+    /**
+     * A file port is bivalent, as in Gambit: a textual file port made by open-output-file (or open-input-file)
+     * also takes write-u8 and write-bytevector (read-u8, read-bytevector) through this binary port over the same
+     * stream. Null for other ports. Set once, when the port is opened.
+     */
+    Port binaryView;
+
     protected Port(String description) {
         this.description = description;
     }

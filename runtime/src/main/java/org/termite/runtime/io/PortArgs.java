@@ -43,6 +43,10 @@ final class PortArgs {
             t.checkInput(who);
             return t.binaryIn;
         }
+        if (x instanceof TextInputPort text && text.binaryView instanceof BinaryInputPort b) {
+            // bytes of a text file read so far by a textual operation are not seen again: the text side reads ahead
+            return b;
+        }
         throw SchemeError.wrongType(who, "binary input port", x);
     }
 
@@ -53,6 +57,11 @@ final class PortArgs {
         if (x instanceof TcpPort t) {
             t.checkOutput(who);
             return t.binaryOut;
+        }
+        if (x instanceof TextOutputPort text && text.binaryView instanceof BinaryOutputPort b) {
+            // the text written before these bytes goes to the file first
+            text.flush(who);
+            return b;
         }
         throw SchemeError.wrongType(who, "binary output port", x);
     }

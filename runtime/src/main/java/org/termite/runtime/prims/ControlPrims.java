@@ -113,6 +113,21 @@ public final class ControlPrims {
         throw ((Continuation) k).abort(value);
     }
 
+    /**
+     * Gambit's within-continuation, once the dynamic-wind transitions have run: abandons the current continuation
+     * and calls {@code thunk} with {@code k} as its continuation, so the thunk runs in k's dynamic environment and
+     * what it returns goes to k.
+     */
+    @Primitive(value = "%continuation-graft", inline = false)
+    public static Object continuationGraft(Object k, Object thunk) {
+        if (!(k instanceof Continuation c)) {
+            throw SchemeError.wrongType("within-continuation", "continuation", k);
+        }
+        Procedure f = Rt.proc(thunk);
+        Context.current().dyn = c.dyn;
+        throw new org.termite.runtime.Abort(c.frames, null, ignored -> f.call(0, new Object[0]));
+    }
+
     @Primitive("%make-parameter")
     public static Object makeParameter(Object value, Object converter) {
         return new Parameter(value, converter instanceof Procedure p ? p : null, "parameter");

@@ -43,6 +43,12 @@ public final class RecordPrims {
         return x instanceof Record;
     }
 
+    /** Makes {@code type} a subtype of {@code parent} (define-type's extender:). */
+    @Primitive("%record-type-parent-set!")
+    public static void setParent(Object type, Object parent) {
+        ((RecordType) type).parent = (RecordType) parent;
+    }
+
     @Primitive("%record-constructor")
     public static Object constructor(Object type, Object fields) {
         RecordType t = (RecordType) type;
@@ -79,7 +85,7 @@ public final class RecordPrims {
         return new Procedure() {
             @Override
             public Object apply1(int d, Object x) {
-                return x instanceof Record r && r.type == t ? Boolean.TRUE : Boolean.FALSE;
+                return x instanceof Record r && (r.type == t || r.type.isA(t)) ? Boolean.TRUE : Boolean.FALSE;
             }
 
             @Override
@@ -105,7 +111,7 @@ public final class RecordPrims {
         return new Procedure() {
             @Override
             public Object apply1(int d, Object x) {
-                if (x instanceof Record r && r.type == t) {
+                if (x instanceof Record r && (r.type == t || r.type.isA(t))) {
                     return r.fields[i];
                 }
                 throw SchemeError.wrongType(name, t.name.name, x);
@@ -134,7 +140,7 @@ public final class RecordPrims {
         return new Procedure() {
             @Override
             public Object apply2(int d, Object x, Object v) {
-                if (x instanceof Record r && r.type == t) {
+                if (x instanceof Record r && (r.type == t || r.type.isA(t))) {
                     r.fields[i] = v;
                     return org.termite.runtime.Unspecified.VALUE;
                 }

@@ -27,22 +27,34 @@ public final class ProcessPrims {
 
     @Primitive("%spawn")
     public static Object spawn(Object thunk, Object link) {
-        Procedure body = Rt.proc(thunk);
+        Pid child = spawnUnstarted(Rt.proc(thunk), true);
+        if (link != Boolean.FALSE) {
+            Processes.link(child.process, Processes.current());
+        }
+        Scheduler.get().start(child.process);
+        return child;
+    }
+
+    /**
+     * A new process that will run {@code body}, not started yet, so its links can be made first. The body form of
+     * spawn ({@code bodyForm}) goes through the library's entry, which also calls a procedure the body returns;
+     * Termite's procedure form calls the thunk alone.
+     */
+    static Pid spawnUnstarted(Procedure body, boolean bodyForm) {
         Procedure entry = Rt.proc(ENTRY.get());
         Context parent = Context.current();
-        Scheduler s = Scheduler.get();
         // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
-        Process child = s.create(k -> entry.apply1(0, body),
+        Process child = Scheduler.get().create(bodyForm ? k -> entry.apply1(0, body) : k -> body.apply0(0),
                 org.termite.runtime.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
-        if (link != Boolean.FALSE) {
-            Processes.link(child, Processes.current());
-        }
-        s.start(child);
         return child.pid;
     }
 
     @Primitive("!")
     public static void send(Object to, Object message) {
+        if (!(to instanceof Pid) && ServiceAddresses.isAddress(to)) {
+            ServiceAddresses.send(to, message);
+            return;
+        }
         Processes.send(pid("!", to), message);
     }
 
@@ -103,6 +115,15 @@ public final class ProcessPrims {
         Scheduler s = Scheduler.get();
         s.requestPreemption(proc);
         s.wake(proc);
+    }
+
+    /** Termite's halt!: the calling process ends now, as if its body had returned. */
+    @Primitive(value = "halt!", inline = false)
+    public static Object halt() {
+        if (Context.current().process == null) {
+            throw SchemeError.error("halt!: not called from a process");
+        }
+        throw new ProcessKilled(Processes.NORMAL);
     }
 
     @Primitive("process-trap-exit!")
@@ -175,6 +196,15 @@ public final class ProcessPrims {
         Services.unpublish(name);
     }
 
+    /** Termite's (unpublish-service name pid): removes the name only while it names that process. */
+    @Primitive("unpublish-service")
+    public static void unpublish(Object name, Object p) {
+        Pid pid = pid("unpublish-service", p);
+        if (pid.equals(Services.resolve(name))) {
+            Services.unpublish(name);
+        }
+    }
+
     @Primitive("%resolve-service")
     public static Object resolve(Object name) {
         Pid p = Services.resolve(name);
@@ -229,8 +259,18 @@ public final class ProcessPrims {
             s = d;
         } else if (seconds instanceof Symbol sym && sym.name.equals("infinity")) {
             return Boolean.FALSE;
+        } else if (org.termite.runtime.num.Num.isNumber(seconds)) {
+            // any other real: a big integer or an exact ratio such as 1/2
+            s = org.termite.runtime.num.Num.toDouble(seconds);
         } else {
             throw SchemeError.wrongType("receive", "timeout in seconds", seconds);
+        }
+        if (Double.isNaN(s)) {
+            throw SchemeError.wrongType("receive", "timeout in seconds", seconds);
+        }
+        if (s > 1e9) {
+            // +inf.0, or longer than thirty years: no deadline (nanoTime would overflow)
+            return Boolean.FALSE;
         }
         return System.nanoTime() + (long) (Math.max(0, s) * 1e9);
     }

@@ -182,7 +182,7 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
             return;
         } catch (ProcessKilled e) {
             end(p);
-            Processes.exit(p, TermiteException.TERMINATED, null);
+            Processes.exit(p, e.reason, null);
             return;
         } catch (Migration.Left e) {
             end(p);

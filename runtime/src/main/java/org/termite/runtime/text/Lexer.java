@@ -112,6 +112,10 @@ final class Lexer {
             return label(start);
         }
         String text = readPlainToken();
+        if (text.startsWith("#") && text.length() > 1) {
+            // Gambit's ##name: a name of its primitive namespace (the expander maps it to our name)
+            return Symbol.of("#" + text);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         switch (lower) {
             case "t": case "true": return Boolean.TRUE;

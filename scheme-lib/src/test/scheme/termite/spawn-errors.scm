@@ -1,0 +1,3 @@
+;; spawn without a thunk or a body is a compile error that says so.
+(spawn)
+;; error: spawn needs a thunk or a body
