@@ -19,6 +19,18 @@ final class TermiteRun {
         return new ProcessBuilder(cmd);
     }
 
+    /** {@code termite repl}, as a shell command. */
+    static String replShellCommand() {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss16m",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("surefire.test.class.path",
+                        System.getProperty("java.class.path")), "org.termite.compiler.cli.TermiteMain", "repl");
+        StringBuilder sb = new StringBuilder();
+        for (String w : cmd) {
+            sb.append(quote(w)).append(' ');
+        }
+        return sb.toString().trim();
+    }
+
     /** The shell's quoting of a word, for commands run through {@code sh -c}. */
     static String quote(String word) {
         return "'" + word.replace("'", "'\\''") + "'";

@@ -65,8 +65,32 @@ public final class ConsoleOutputPort extends TextOutputPort {
         return false;
     }
 
+    /**
+     * Where console text goes instead of System.out and System.err, when set: the REPL on a terminal prints
+     * it above the line being edited. Called with this port's monitor held (the lock order above).
+     */
+    public interface Sink {
+        void write(boolean error, String text);
+    }
+
+    private static volatile Sink sink;
+
+    public static void redirect(Sink s) {
+        sink = s;
+    }
+
     @Override
     protected void flushOut() {
+        Sink s = sink;
+        if (s != null) {
+            if (buffer.length() > 0) {
+                String text = buffer.toString();
+                buffer.setLength(0);
+                scanned = 0;
+                s.write(error, text);
+            }
+            return;
+        }
         PrintStream target = error ? System.err : System.out;
         if (buffer.length() > 0) {
             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);

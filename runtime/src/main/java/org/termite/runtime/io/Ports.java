@@ -45,6 +45,11 @@ public final class Ports {
         STDERR.writeDiagnostic(text);
     }
 
+    /** Makes standard input come from a line editor (the REPL's) instead of System.in; before the first read. */
+    public static void readConsoleFrom(java.util.function.Supplier<String> lines) {
+        CONSOLE.readFrom(lines::get);
+    }
+
     /** Writes out whatever the console and file output ports still buffer; called when the program exits. */
     public static void flushAll() {
         FilePorts.flushOpenOutput();
