@@ -54,9 +54,7 @@ public final class ModuleCompiler {
                 try {
                     return new Result(module, new Session().compiler().compile(text, name, module), null, null);
                 } catch (CompileError e) {
-                    String message = e.getMessage();
-                    return new Result(module, List.of(), message.startsWith(name) ? message : name + ": " + message,
-                            null);
+                    return new Result(module, List.of(), ErrorFormat.of(Path.of(name), e), null);
                 } catch (RuntimeException | StackOverflowError e) {
                     return new Result(module, List.of(), name + ": internal compiler error: " + e, e);
                 }
