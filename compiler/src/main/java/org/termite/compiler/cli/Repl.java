@@ -61,6 +61,8 @@ final class Repl {
     }
 
     private int loop() {
+        // Out of memory and the like end the session with one line, as they end a program.
+        org.termite.runtime.Fatal.install();
         Session session = new Session();
         java.util.concurrent.CompletableFuture<Integer> exited = new java.util.concurrent.CompletableFuture<>();
         org.termite.runtime.proc.Scheduler.get().onProgramExit(exited::complete);
