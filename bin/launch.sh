@@ -2,8 +2,9 @@
 # Shared by ./termite and ./termitec: builds the compiler, runtime and library when any
 # source changed since the last build, then runs the given main class with them.
 #   usage: bin/launch.sh MAIN_CLASS [ARGS...]
+# TERMITE_NO_BUILD=1 skips the check and the build (tests that run the launchers inside a Maven build).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 main=$1
 shift
 state=$root/.termite-build
@@ -16,7 +17,7 @@ stale() {
       -type f -newer "$stamp" -print -quit)" ]
 }
 
-if stale; then
+if [ -z "${TERMITE_NO_BUILD:-}" ] && stale; then
   (
     flock 9
     if stale; then
@@ -34,4 +35,6 @@ fi
 
 deps=$(tr ':' '\n' <"$root/compiler/target/classpath.txt" | grep -v '/org/termite/' | paste -sd: -)
 cp=$root/runtime/target/classes:$root/compiler/target/classes:$root/scheme-lib/target/classes:$deps
-exec java -Xss16m ${TERMITE_JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+# Standard output is line-buffered when it is a terminal; the shell knows that for certain, Java 17 does not.
+if [ -t 1 ]; then terminal=true; else terminal=false; fi
+exec java -Xss16m -Dtermite.stdout.terminal=$terminal ${TERMITE_JAVA_OPTS:-} -cp "$cp" "$main" "$@"

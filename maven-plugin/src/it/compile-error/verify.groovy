@@ -1,11 +1,12 @@
-// The build failed at the compile goal, naming each mistake as file:line:column, as Maven's compiler does.
+// The build failed at the compile goal, naming each mistake as maven-compiler-plugin does for javac,
+// "[ERROR] /path/File.scm:[line,column] message", which IDEs and CI log parsers link to the place.
 def log = new File(basedir, 'build.log').text
 def sources = new File(basedir, 'src/main/scheme').toPath().toAbsolutePath().normalize().toString()
 
 assert log.contains('[ERROR] COMPILATION ERROR')
-assert log.contains("[ERROR] ${sources}/duplicate.scm:3:1: duplicate parameter: x") : 'no file:line:column for duplicate.scm'
-assert log =~ /\[ERROR\] \Q${sources}\E\/unclosed\.scm:\d+:\d+: .*missing close parenthesis.*unclosed\.scm:3:3/ :
-        'no file:line:column for unclosed.scm'
+assert log.contains("[ERROR] ${sources}/duplicate.scm:[3,1] duplicate parameter: x") : 'no file:[line,column] for duplicate.scm'
+assert log =~ /\[ERROR\] \Q${sources}\E\/unclosed\.scm:\[\d+,\d+\] .*missing close parenthesis.*unclosed\.scm:3:3/ :
+        'no file:[line,column] for unclosed.scm'
 assert log.contains('Compilation failure')
 assert log.contains('2 errors')
 

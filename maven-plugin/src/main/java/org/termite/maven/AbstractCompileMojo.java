@@ -107,13 +107,16 @@ public abstract class AbstractCompileMojo extends AbstractMojo {
             getLog().error("COMPILATION ERROR : ");
             StringBuilder all = new StringBuilder("Compilation failure");
             for (ModuleCompiler.Result r : outcome.errors()) {
-                getLog().error(r.error());
                 if (r.cause() != null) {
                     getLog().debug(r.cause());
                 }
-                all.append('\n').append(r.error());
             }
-            int n = outcome.errors().size();
+            List<String> errors = outcome.distinctErrors();
+            for (String error : errors) {
+                getLog().error(error);
+                all.append('\n').append(error);
+            }
+            int n = errors.size();
             getLog().info(n + (n == 1 ? " error" : " errors"));
             throw new MojoFailureException(all.toString());
         }

@@ -40,6 +40,14 @@ public final class IncrementalCompiler {
         public boolean hasErrors() {
             return !errors.isEmpty();
         }
+
+        /**
+         * Each error once: a mistake in a library fails every module that imports it, with the same message
+         * naming the library's file, and is one mistake to fix.
+         */
+        public List<String> distinctErrors() {
+            return List.copyOf(new java.util.LinkedHashSet<>(errors.stream().map(ModuleCompiler.Result::error).toList()));
+        }
     }
 
     private IncrementalCompiler() {}

@@ -61,9 +61,7 @@ public final class ModuleCompiler {
                     libraryPath.forEach(d -> session.libraries().addRoot(d.toAbsolutePath()));
                     return new Result(module, session.compiler().compile(text, name, module), null, null);
                 } catch (CompileError e) {
-                    String message = e.getMessage();
-                    return new Result(module, List.of(), message.startsWith(name) ? message : name + ": " + message,
-                            null);
+                    return new Result(module, List.of(), ErrorFormat.of(Path.of(name), e), null);
                 } catch (RuntimeException | StackOverflowError e) {
                     return new Result(module, List.of(), name + ": internal compiler error: " + e, e);
                 }

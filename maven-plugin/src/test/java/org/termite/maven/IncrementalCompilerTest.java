@@ -120,7 +120,7 @@ class IncrementalCompilerTest {
         assertEquals(List.of("good.scm"), o.compiled());
         assertEquals(List.of("bad.scm"), o.failed());
         String bad = sources.resolve("bad.scm").toAbsolutePath().normalize().toString();
-        assertEquals(bad + ":2:1: duplicate parameter: x", o.errors().get(0).error());
+        assertEquals(bad + ":[2,1] duplicate parameter: x", o.errors().get(0).error());
         assertFalse(hasModule("bad"));
 
         IncrementalCompiler.Outcome again = build();

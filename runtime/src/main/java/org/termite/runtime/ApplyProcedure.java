@@ -5,7 +5,7 @@ final class ApplyProcedure extends Procedure {
     @Override
     public Object applyN(int d, Object[] args) {
         if (args.length < 2) {
-            throw Rt.arityError(this, args.length);
+            throw Rt.arityError(this, args.length, 2, -1);
         }
         Object[] spread = new Object[args.length - 1];
         System.arraycopy(args, 1, spread, 0, spread.length);

@@ -45,6 +45,17 @@ public final class Globals {
         cell(name).value = value;
     }
 
+    /** The names of the globals that have a value, for completion in the REPL. */
+    public static java.util.List<String> definedNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        CELLS.forEach((name, g) -> {
+            if (g.value != Global.UNBOUND) {
+                names.add(name.name);
+            }
+        });
+        return names;
+    }
+
     /** The value of a global, or null if it is unbound. */
     public static Object lookup(String name) {
         Global g = CELLS.get(Symbol.of(name));

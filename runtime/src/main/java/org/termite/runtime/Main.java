@@ -13,6 +13,33 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * What {@code (command-line)} starts with: the jar as the user named it ({@code java -jar target/hello.jar}
+     * gives {@code target/hello.jar}), as a C program's argv[0] is the command as typed. The JVM keeps that in
+     * sun.java.command; without it, the jar's file name, and failing that the module's.
+     */
+    static String programName(String module) {
+        String command = System.getProperty("sun.java.command", "");
+        int space = command.indexOf(' ');
+        String first = space < 0 ? command : command.substring(0, space);
+        if (first.endsWith(".jar") && new java.io.File(first).isFile()) {
+            return first;
+        }
+        try {
+            java.security.CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+            if (source != null) {
+                String path = java.nio.file.Path.of(source.getLocation().toURI()).getFileName().toString();
+                if (path.endsWith(".jar")) {
+                    return path;
+                }
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            // fall back on the module's name
+        }
+        String[] parts = module.split("\\.");
+        return parts.length >= 2 ? parts[parts.length - 2] : module;
+    }
+
     public static void main(String[] args) throws IOException {
         String module;
         try (InputStream in = Main.class.getClassLoader().getResourceAsStream(MAIN_INDEX)) {
@@ -23,7 +50,7 @@ public final class Main {
             }
             module = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
-        CommandLine.set(module, args);
+        CommandLine.set(programName(module), args);
         int code = ProgramRunner.runProgram(() -> {
             Boot.init();
             return Boot.instantiate(Class.forName(module, true, Main.class.getClassLoader()));

@@ -57,7 +57,7 @@ public final class Parameter extends Procedure {
         if (args.length == 1) {
             return apply1(d, args[0]);
         }
-        throw Rt.arityError(this, args.length);
+        throw Rt.arityError(this, args.length, 0, 1);
     }
 
     @Override

@@ -125,13 +125,26 @@ public final class PrimitiveProcedure extends Procedure {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
-        throw Rt.arityError(this, n);
+        throw arityError(n);
+    }
+
+    /** What the primitive's Java overloads accept, from the fewest arguments to the most (-1: no limit). */
+    private SchemeError arityError(int n) {
+        int min = variadic != null ? variadicFixed : Integer.MAX_VALUE;
+        int max = -1;
+        for (int i = 0; i < fixedByCount.length; i++) {
+            if (fixedByCount[i] != null) {
+                min = Math.min(min, i);
+                max = Math.max(max, i);
+            }
+        }
+        return Rt.arityError(this, n, min, variadic != null ? -1 : max);
     }
 
     private MethodHandle handle(int n) {
         MethodHandle mh = byCount[n];
         if (mh == null) {
-            throw Rt.arityError(this, n);
+            throw arityError(n);
         }
         return mh;
     }

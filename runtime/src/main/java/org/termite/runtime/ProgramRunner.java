@@ -32,6 +32,7 @@ public final class ProgramRunner {
      * level fails. Other processes do not keep the program alive.
      */
     public static int runProgram(Loader loader) {
+        Fatal.install();
         Procedure top;
         try {
             top = loader.load();
@@ -68,7 +69,10 @@ public final class ProgramRunner {
     }
 
     private static void internalError(Throwable e) {
-        System.err.println("internal error: " + e);
+        if (e instanceof VirtualMachineError fatal) {
+            Fatal.die(fatal);
+        }
+        org.termite.runtime.io.Ports.diagnostic("internal error: " + e + "\n");
         if (Boolean.getBoolean("termite.debug")) {
             e.printStackTrace();
         }
@@ -123,13 +127,27 @@ public final class ProgramRunner {
         return "uncaught exception: " + org.termite.runtime.text.Printer.toWriteString(payload);
     }
 
-    public static void reportUncaught(Object payload, PrintStream err, Context context) {
-        org.termite.runtime.io.Ports.flushAll();
-        err.println("error: " + describe(payload));
-        List<String> trace = context.backtraceOf(payload);
-        for (String line : trace) {
-            err.println("  at " + line);
+    /** The report of an uncaught error: the message, then the backtrace, one line each. */
+    public static String uncaughtReport(Object payload, Context context) {
+        StringBuilder report = new StringBuilder("error: ").append(describe(payload)).append('\n');
+        for (String line : context.backtraceOf(payload)) {
+            report.append("  at ").append(line).append('\n');
         }
-        err.flush();
+        return report.toString();
+    }
+
+    /**
+     * Prints an uncaught error's report after the program's output. To the process's own standard error it goes
+     * through the console port, whose lock order keeps it from deadlocking with program output.
+     */
+    public static void reportUncaught(Object payload, PrintStream err, Context context) {
+        String report = uncaughtReport(payload, context);
+        if (err == System.err) {
+            org.termite.runtime.io.Ports.diagnostic(report);
+        } else {
+            org.termite.runtime.io.Ports.flushAll();
+            err.print(report);
+            err.flush();
+        }
     }
 }

@@ -12,8 +12,28 @@ public final class Rt {
         throw SchemeError.error("not a procedure:", f);
     }
 
+    /** {@code f: expects 1 argument, got 2}; {@code max} is -1 when there is no upper bound. */
+    public static SchemeError arityError(Procedure p, int given, int min, int max) {
+        return SchemeError.error(p.name() + ": expects " + expected(min, max) + ", got " + given);
+    }
+
+    /** For a procedure that cannot say what it expects. */
     public static SchemeError arityError(Procedure p, int given) {
-        return SchemeError.error("wrong number of arguments to " + p.name() + ":", Long.valueOf(given));
+        return SchemeError.error(p.name() + ": does not take " + arguments(given) + ", got " + given);
+    }
+
+    static String expected(int min, int max) {
+        if (min == max) {
+            return arguments(min);
+        }
+        if (max < 0) {
+            return "at least " + arguments(min);
+        }
+        return min + (max == min + 1 ? " or " : " to ") + arguments(max);
+    }
+
+    private static String arguments(int n) {
+        return n == 0 ? "no arguments" : n == 1 ? "1 argument" : n + " arguments";
     }
 
     public static Object bool(boolean b) {
@@ -70,7 +90,7 @@ public final class Rt {
     /** Checks an argument count against a procedure's minimum and maximum ({@code max} -1: no maximum). */
     public static void checkArity(Procedure p, Object[] args, int min, int max) {
         if (args.length < min || (max >= 0 && args.length > max)) {
-            throw arityError(p, args.length);
+            throw arityError(p, args.length, min, max);
         }
     }
 

@@ -23,8 +23,38 @@ public final class SchemeError extends Capture {
         this.origin = WALKER.walk(frames -> frames
                 .filter(f -> f.getFileName() != null && f.getFileName().endsWith(".scm") && f.getLineNumber() > 0)
                 .findFirst()
-                .map(f -> f.getFileName() + ":" + f.getLineNumber() + procedureName(f.getDeclaringClass()))
+                .map(f -> f.getFileName() + ":" + f.getLineNumber() + column(f) + procedureName(f.getDeclaringClass()))
                 .orElse(null));
+    }
+
+    /**
+     * ":column" of the code at the frame's bytecode index, from the table the code generator leaves in the
+     * class (COLUMNS: per method, "bci:column" pairs in ascending order), or nothing if it has none.
+     */
+    private static String column(StackWalker.StackFrame f) {
+        String table;
+        try {
+            table = (String) f.getDeclaringClass().getField("COLUMNS").get(null);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return "";
+        }
+        int bci = f.getByteCodeIndex();
+        for (String method : table.split(";")) {
+            String[] entries = method.split(" ");
+            if (!entries[0].equals(f.getMethodName())) {
+                continue;
+            }
+            int column = -1;
+            for (int i = 1; i < entries.length; i++) {
+                int colon = entries[i].indexOf(':');
+                if (colon < 0 || Integer.parseInt(entries[i], 0, colon, 10) > bci) {
+                    break;
+                }
+                column = Integer.parseInt(entries[i], colon + 1, entries[i].length(), 10);
+            }
+            return column > 0 ? ":" + column : "";
+        }
+        return "";
     }
 
     private static String procedureName(Class<?> generated) {

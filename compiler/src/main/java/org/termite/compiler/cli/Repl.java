@@ -61,6 +61,8 @@ final class Repl {
     }
 
     private int loop() {
+        // Out of memory and the like end the session with one line, as they end a program.
+        org.termite.runtime.Fatal.install();
         Session session = new Session();
         java.util.concurrent.CompletableFuture<Integer> exited = new java.util.concurrent.CompletableFuture<>();
         org.termite.runtime.proc.Scheduler.get().onProgramExit(exited::complete);
@@ -68,7 +70,16 @@ final class Repl {
         this.exited = exited;
         this.process = process;
         try (ReplInput input = openInput()) {
+            if (input instanceof TerminalInput) {
+                out.println(new Version().getVersion()[0] + " -- type ,help for help, ,q or Ctrl-D to quit");
+            }
             for (String chunk = input.nextChunk(); chunk != null; chunk = input.nextChunk()) {
+                if (chunk.strip().startsWith(",")) {
+                    if (ReplCommands.run(chunk.strip(), out, err)) {
+                        return 0;
+                    }
+                    continue;
+                }
                 Integer exit = evalChunk(session, chunk);
                 if (exit != null) {
                     return exit;
@@ -84,7 +95,12 @@ final class Repl {
     /** A terminal gets line editing; anything else (a pipe, a file, a test's stream) is read plainly. */
     private ReplInput openInput() throws IOException {
         if (in == System.in && isTerminal()) {
-            return new TerminalInput();
+            return new TerminalInput(() -> {
+                ReplProcess p = process;
+                if (p != null) {
+                    p.interrupt();
+                }
+            });
         }
         return new PipedInput(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
@@ -137,7 +153,7 @@ final class Repl {
                 Ports.flushAll();
                 err.println("error: " + e.getMessage());
             } catch (Uncaught e) {
-                ProgramRunner.reportUncaught(e.payload, err);
+                report(ProgramRunner.uncaughtReport(e.payload, org.termite.runtime.Context.current()));
             } catch (RuntimeException | StackOverflowError e) {
                 Ports.flushAll();
                 err.println("internal error: " + e);
@@ -181,9 +197,22 @@ final class Repl {
         if (result.ok()) {
             print(result.value());
         } else {
-            ProgramRunner.reportUncaught(result.value(), err, process.process().context);
+            report(ProgramRunner.uncaughtReport(result.value(), process.process().context));
         }
         return null;
+    }
+
+    /** An error's report, without the frames of the REPL's own loop, which say nothing about the error. */
+    private void report(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (!line.contains(ReplProcess.LOOP_FILE)) {
+                sb.append(line).append('\n');
+            }
+        }
+        Ports.flushAll();
+        err.print(sb);
+        err.flush();
     }
 
     private void print(Object value) {

@@ -19,6 +19,8 @@ final class ReplProcess {
      * The process's loop: run each form and report its value. A form that raises an uncaught error ends the
      * process, as in Erlang's shell; the next form starts a new one.
      */
+    /** The file name of the loop's code, which error reports leave out. */
+    static final String LOOP_FILE = "repl-loop.scm";
     private static final String LOOP = "(lambda (next-form reply) (let loop () (reply ((next-form))) (loop)))";
 
     /** What became of a form: its value (a Values object for several), or the error that ended the process. */
@@ -29,9 +31,11 @@ final class ReplProcess {
     private Procedure pending;
     private Runnable wake;
     private CompletableFuture<Outcome> outcome;
+    /** Set by {@link #interrupt} for the form it stops: its outcome then says "interrupted". */
+    private boolean interrupted;
 
     ReplProcess(Session session) {
-        loop = (Procedure) session.runForms(org.termite.compiler.Compiler.read(LOOP, "repl-loop.scm", null), null, "repl-loop.scm");
+        loop = (Procedure) session.runForms(org.termite.compiler.Compiler.read(LOOP, LOOP_FILE, null), null, LOOP_FILE);
     }
 
     /** Runs a form's top-level procedure in the process and waits for its outcome. */
@@ -44,6 +48,7 @@ final class ReplProcess {
             }
             pending = form;
             outcome = result;
+            interrupted = false;
             toWake = wake;
             wake = null;
         }
@@ -59,6 +64,22 @@ final class ReplProcess {
 
     Process process() {
         return process;
+    }
+
+    /**
+     * Ctrl-C: stops the form being evaluated by terminating the REPL's process (the next form gets a new one;
+     * definitions are globals and stay). Processes it was waiting on are left alone. Without a form, nothing.
+     */
+    void interrupt() {
+        Process p;
+        synchronized (this) {
+            if (outcome == null || process == null) {
+                return;
+            }
+            interrupted = true;
+            p = process;
+        }
+        org.termite.runtime.proc.ProcessPrims.terminate(p.pid);
     }
 
     private void start() {
@@ -88,8 +109,14 @@ final class ReplProcess {
         Scheduler s = Scheduler.get();
         process = s.create(k -> loop.apply2(0, nextForm, reply), DynamicState.EMPTY, (p, reason, value) -> {
             if (reason != Processes.NORMAL) {
+                boolean byUser;
+                synchronized (this) {
+                    byUser = interrupted;
+                    interrupted = false;
+                }
                 complete(new Outcome(false, reason == TermiteException.FAILURE ? value
-                        : org.termite.runtime.SchemeError.error("the REPL process was terminated").payload));
+                        : org.termite.runtime.SchemeError.error(byUser ? "interrupted"
+                                : "the REPL process was terminated").payload));
             }
         });
         s.start(process);

@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code termite run FILE.scm [ARGS...]}: compiles in memory and runs. */
+/**
+ * {@code termite run FILE.scm [ARGS...]}: compiles in memory and runs. Everything after the file is the
+ * program's ({@link TermiteMain#commandLine} stops option parsing at the first positional parameter).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Compiles a program in memory and runs it.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.scm", description = "The program to run.")
@@ -38,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            System.err.println("error: cannot read " + file + ": " + e.getMessage());
+            System.err.println("error: cannot read " + file + ": " + FileErrors.reason(e));
             return 2;
         }
         org.termite.runtime.CommandLine.set(file.toString(), args.toArray(new String[0]));

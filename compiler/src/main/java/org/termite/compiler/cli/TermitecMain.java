@@ -70,7 +70,7 @@ public final class TermitecMain implements Callable<Integer> {
             try {
                 text = Files.readString(file);
             } catch (IOException e) {
-                System.err.println("termitec: cannot read " + file + ": " + e.getMessage());
+                System.err.println("termitec: cannot read " + file + ": " + FileErrors.reason(e));
                 return 2;
             }
             String module = Compiler.moduleName(file.toString());

@@ -37,7 +37,11 @@ final class BodyEmitter {
      */
     private static final java.util.Set<String> RECEIVES = java.util.Set.of("?", "??", "!?", "%receive", "%receive-from");
 
-    record Result(String[] positions) {}
+    /**
+     * positions: of each resume point; columns: "bci:column" pairs, where the code of each source position
+     * starts in this method (JVM line tables have no columns; a backtrace's first line looks its column up here).
+     */
+    record Result(String[] positions, String columns) {}
 
     private record Handler(Label label, int point, List<Var> live) {}
 
@@ -61,6 +65,10 @@ final class BodyEmitter {
     private MethodVisitor mv;
     private Label loop;
     private int lastLine = -1;
+    private int lastColumn = -1;
+    /** Where each source position's code starts, and its column: see {@link Result#columns}. */
+    private final List<Label> columnStarts = new ArrayList<>();
+    private final List<Integer> columns = new ArrayList<>();
 
     BodyEmitter(LambdaEmitter owner, Anf.Lambda lambda, String className, Var self, Constants constants, boolean resume) {
         this.owner = owner;
@@ -146,7 +154,20 @@ final class BodyEmitter {
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        return new Result(positions);
+        return new Result(positions, columnTable());
+    }
+
+    private String columnTable() {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int i = 0; i < columnStarts.size(); i++) {
+                sb.append(sb.length() == 0 ? "" : " ").append(columnStarts.get(i).getOffset()).append(':').append(columns.get(i));
+            }
+        } catch (IllegalStateException e) {
+            // a method visitor that is not ASM's writer resolves no offsets: no columns then
+            return "";
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- entry, arguments, resume
@@ -646,11 +667,16 @@ final class BodyEmitter {
     // ---------------------------------------------------------------- positions
 
     private void line(SourcePos pos) {
-        if (pos != null && pos.line() != lastLine) {
-            lastLine = pos.line();
+        if (pos != null && (pos.line() != lastLine || pos.column() != lastColumn)) {
             Label l = new Label();
             mv.visitLabel(l);
-            mv.visitLineNumber(pos.line(), l);
+            if (pos.line() != lastLine) {
+                mv.visitLineNumber(pos.line(), l);
+            }
+            lastLine = pos.line();
+            lastColumn = pos.column();
+            columnStarts.add(l);
+            columns.add(pos.column());
         }
     }
 

@@ -94,11 +94,15 @@ public final class LambdaEmitter {
         if (directEntry(lambda)) {
             emitArityAdaptor(cw);
         }
+        String columns = entryName(lambda) + " " + entry.columns();
         if (lambda.resumePoints() > 0) {
-            new BodyEmitter(this, lambda, className, self, constants, true).emit(cw.visitMethod(ACC_PUBLIC, "resume",
-                    "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null));
+            BodyEmitter.Result resumed = new BodyEmitter(this, lambda, className, self, constants, true).emit(
+                    cw.visitMethod(ACC_PUBLIC, "resume", "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null));
             emitPositions(cw, constants, entry.positions());
+            columns += ";resume " + resumed.columns();
         }
+        // Read by SchemeError for the column of the innermost Scheme position: "method bci:column ...;..."
+        cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "COLUMNS", "Ljava/lang/String;", null, columns).visitEnd();
         emitName(cw);
         constants.finish(cw);
         cw.visitEnd();
@@ -133,8 +137,10 @@ public final class LambdaEmitter {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ALOAD, 2);
         mv.visitInsn(ARRAYLENGTH);
+        BodyEmitter.pushInt(mv, n);
+        BodyEmitter.pushInt(mv, n);
         mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Rt", "arityError",
-                "(Lorg/termite/runtime/Procedure;I)Lorg/termite/runtime/SchemeError;", false);
+                "(Lorg/termite/runtime/Procedure;III)Lorg/termite/runtime/SchemeError;", false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
         mv.visitVarInsn(ALOAD, 0);

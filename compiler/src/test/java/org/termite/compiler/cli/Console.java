@@ -28,6 +28,16 @@ final class Console {
         });
     }
 
+    /** Runs {@code termite} as its main method parses the arguments. */
+    static Result executeTermite(String stdin, String... args) {
+        return capture(stdin, () -> {
+            CommandLine cli = TermiteMain.commandLine();
+            cli.setOut(new PrintWriter(System.out, true));
+            cli.setErr(new PrintWriter(System.err, true));
+            return cli.execute(TermiteMain.withRunImplied(args));
+        });
+    }
+
     static Result capture(String stdin, Callable<Integer> body) {
         InputStream oldIn = System.in;
         PrintStream oldOut = System.out;

@@ -32,6 +32,28 @@ class ReplTest {
     }
 
     @Test
+    void errorReport_leavesOutTheReplsOwnLoop() {
+        Console.Result r = repl("(define (f x) (car x))\n(define (g x) (list (f x)))\n(g 1)\n");
+        assertTrue(r.err().contains("(in f)"), r.err());
+        assertTrue(!r.err().contains("repl-loop"), r.err());
+    }
+
+    @Test
+    void commaQ_endsTheSession() {
+        Console.Result r = repl("(+ 1 2)\n,q\n(+ 3 4)\n");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("3\n", r.out());
+    }
+
+    @Test
+    void commaHelp_listsTheCommands() {
+        Console.Result r = repl(",help\n,nonsense\n");
+        assertTrue(r.out().contains(",q"), r.out());
+        assertTrue(r.out().contains("Ctrl-C"), r.out());
+        assertEquals("error: unknown command ,nonsense (,help lists the commands)\n", r.err());
+    }
+
+    @Test
     void value_isWritten() {
         Console.Result r = repl("(+ 1 2)\n\"a \\\"string\\\"\"\n#\\x\n'(1 . 2)\n");
         assertEquals(0, r.code(), r.err());

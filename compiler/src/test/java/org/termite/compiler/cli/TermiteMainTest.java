@@ -72,6 +72,61 @@ class TermiteMainTest {
     }
 
     @Test
+    void run_missingFile_givesSystemReason() {
+        Path absent = dir.resolve("nonexist.scm");
+        Console.Result r = Console.executeTermite("", "run", absent.toString());
+        assertEquals(2, r.code());
+        assertEquals("error: cannot read " + absent + ": No such file or directory\n", r.err());
+    }
+
+    @Test
+    void run_folderInsteadOfFile_givesSystemReason() {
+        Console.Result r = Console.executeTermite("", "run", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: cannot read " + dir + ": "), r.err());
+        assertFalse(r.err().trim().endsWith(dir.toString()), "a reason, not the name again: " + r.err());
+    }
+
+    @Test
+    void run_optionsAfterProgram_belongToProgram() throws IOException {
+        Path file = dir.resolve("args.scm");
+        Files.writeString(file, "(write (cdr (command-line)))\n");
+        Console.Result r = Console.executeTermite("", "run", file.toString(), "--help", "-v", "x", "--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("(\"--help\" \"-v\" \"x\" \"--version\")", r.out());
+    }
+
+    @Test
+    void run_optionsBeforeProgram_areTermites() throws IOException {
+        Path file = dir.resolve("args.scm");
+        Files.writeString(file, "(write (cdr (command-line)))\n");
+        Console.Result r = Console.executeTermite("", "run", "--trace", "read", file.toString(), "-v");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith("(\"-v\")"), r.out());
+        assertTrue(r.err().contains("command-line"), "the trace of the read pass: " + r.err());
+    }
+
+    @Test
+    void fileAsFirstArgument_isShortForRun() throws IOException {
+        Path file = dir.resolve("short.scm");
+        Files.writeString(file, "(write (command-line))\n");
+        Console.Result r = Console.executeTermite("", file.toString(), "a", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("(\"" + file + "\" \"a\" \"--help\")", r.out());
+    }
+
+    @Test
+    void subcommandsAndOptions_areNotTakenForFiles() {
+        Console.Result r = Console.executeTermite("", "--version");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Termite "), r.out());
+        for (String sub : new String[] {"run", "repl", "node", "test"}) {
+            assertEquals(sub, TermiteMain.withRunImplied(new String[] {sub, "--help"})[0], sub);
+        }
+        assertEquals("run", TermiteMain.withRunImplied(new String[] {"prog.scm", "node"})[0]);
+    }
+
+    @Test
     void noSubcommand_printsUsage() {
         Console.Result r = Console.execute(new TermiteMain(), "");
         assertEquals(2, r.code());

@@ -11,7 +11,19 @@ import java.nio.charset.StandardCharsets;
  * thread; code outside the scheduler simply blocks in {@link #read}.
  */
 final class ConsoleReader extends Reader {
+    /** Lines of input from somewhere else than System.in: the REPL's line editor, which owns the terminal. */
+    public interface LineSource {
+        /** The next line, without its end; null at the end of the input (Ctrl-D). */
+        String readLine();
+    }
+
     private final StringBuilder buffer = new StringBuilder();
+    /** Set before the first read; with it, a line is read only when a reader wants one (see {@link #pumpLines}). */
+    private volatile LineSource source;
+    /** A reader waits for more than the buffer holds: the line pump may read the next line. */
+    private boolean wanted;
+    /** The line pump is reading a line: a reader that wants more meanwhile is served by that line. */
+    private boolean pumping;
     private final Waiters waiters = new Waiters();
     private boolean eof;
     private boolean started;
@@ -26,7 +38,15 @@ final class ConsoleReader extends Reader {
         t.start();
     }
 
+    void readFrom(LineSource s) {
+        source = s;
+    }
+
     private void pump() {
+        if (source != null) {
+            pumpLines(source);
+            return;
+        }
         char[] chunk = new char[8192];
         try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8)) {
             while (true) {
@@ -53,10 +73,60 @@ final class ConsoleReader extends Reader {
         }
     }
 
+    /**
+     * Reads a line from the source each time a reader wants more, never ahead: the REPL's prompt reads from the
+     * same terminal, and a line typed for the prompt must not be taken as the program's input. The end of the
+     * input (Ctrl-D) is reported to one read, not forever: the REPL goes on, and so may the next read-line.
+     */
+    private void pumpLines(LineSource s) {
+        while (true) {
+            synchronized (this) {
+                while (!wanted) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                wanted = false;
+                pumping = true;
+            }
+            String line = s.readLine();
+            synchronized (this) {
+                pumping = false;
+                if (line == null) {
+                    eof = true;
+                } else {
+                    buffer.append(line).append('\n');
+                }
+                notifyAll();
+            }
+            waiters.wakeAll();
+        }
+    }
+
+    private void want() {
+        if (source != null && !wanted && !pumping) {
+            wanted = true;
+            notifyAll();
+        }
+    }
+
+    /** After a read saw the end of a line source's input: the next read asks for input again. */
+    private void endSeen() {
+        if (source != null) {
+            eof = false;
+        }
+    }
+
     /** Whether a read needing a whole line ({@code line}) or one character would return without waiting. */
     synchronized boolean readable(boolean line) {
         start();
-        return eof || (line ? buffer.indexOf("\n") >= 0 : buffer.length() > 0);
+        boolean ready = eof || (line ? buffer.indexOf("\n") >= 0 : buffer.length() > 0);
+        if (!ready) {
+            want();
+        }
+        return ready;
     }
 
     /** Runs {@code wake} once the buffer grows or input ends; at once if it is readable already. */
@@ -74,6 +144,7 @@ final class ConsoleReader extends Reader {
     public synchronized int read(char[] into, int off, int len) throws IOException {
         start();
         while (buffer.length() == 0 && !eof) {
+            want();
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -82,6 +153,7 @@ final class ConsoleReader extends Reader {
             }
         }
         if (buffer.length() == 0) {
+            endSeen();
             return -1;
         }
         int n = Math.min(len, buffer.length());

@@ -17,6 +17,11 @@ public final class Ports {
     public static final Parameter CURRENT_OUTPUT = new Parameter(STDOUT, null, "current-output-port");
     public static final Parameter CURRENT_ERROR = new Parameter(STDERR, null, "current-error-port");
 
+    static {
+        BrokenPipe.watch();
+        STDOUT.lineBuffered(StdoutTerminal.check());
+    }
+
     private Ports() {}
 
     /**
@@ -28,6 +33,21 @@ public final class Ports {
         Globals.define("current-input-port", CURRENT_INPUT);
         Globals.define("current-output-port", CURRENT_OUTPUT);
         Globals.define("current-error-port", CURRENT_ERROR);
+    }
+
+    /**
+     * Writes an error report (text ending with a newline) to standard error, after whatever the program wrote to
+     * standard output so far. Runtime code reports through here, never by writing System.err while holding a
+     * lock: see the lock order in {@link ConsoleOutputPort}.
+     */
+    public static void diagnostic(String text) {
+        STDOUT.flushAtExit();
+        STDERR.writeDiagnostic(text);
+    }
+
+    /** Makes standard input come from a line editor (the REPL's) instead of System.in; before the first read. */
+    public static void readConsoleFrom(java.util.function.Supplier<String> lines) {
+        CONSOLE.readFrom(lines::get);
     }
 
     /** Writes out whatever the console and file output ports still buffer; called when the program exits. */

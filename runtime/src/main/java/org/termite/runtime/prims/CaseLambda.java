@@ -30,7 +30,13 @@ final class CaseLambda extends Procedure {
                 return clauses[i];
             }
         }
-        throw Rt.arityError(this, n);
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (int i = 0; i < clauses.length; i++) {
+            min = Math.min(min, required[i]);
+            max = rest[i] || max < 0 ? -1 : Math.max(max, required[i]);
+        }
+        throw Rt.arityError(this, n, min, max);
     }
 
     @Override

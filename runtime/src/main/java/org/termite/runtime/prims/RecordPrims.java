@@ -62,7 +62,7 @@ public final class RecordPrims {
             @Override
             public Object applyN(int d, Object[] args) {
                 if (args.length != slots.length) {
-                    throw Rt.arityError(this, args.length);
+                    throw Rt.arityError(this, args.length, slots.length, slots.length);
                 }
                 Object[] values = new Object[t.fields.length];
                 java.util.Arrays.fill(values, Boolean.FALSE);
@@ -91,7 +91,7 @@ public final class RecordPrims {
             @Override
             public Object applyN(int d, Object[] args) {
                 if (args.length != 1) {
-                    throw Rt.arityError(this, args.length);
+                    throw Rt.arityError(this, args.length, 1, 1);
                 }
                 return apply1(d, args[0]);
             }
@@ -120,7 +120,7 @@ public final class RecordPrims {
             @Override
             public Object applyN(int d, Object[] args) {
                 if (args.length != 1) {
-                    throw Rt.arityError(this, args.length);
+                    throw Rt.arityError(this, args.length, 1, 1);
                 }
                 return apply1(d, args[0]);
             }
@@ -150,7 +150,7 @@ public final class RecordPrims {
             @Override
             public Object applyN(int d, Object[] args) {
                 if (args.length != 2) {
-                    throw Rt.arityError(this, args.length);
+                    throw Rt.arityError(this, args.length, 2, 2);
                 }
                 return apply2(d, args[0], args[1]);
             }

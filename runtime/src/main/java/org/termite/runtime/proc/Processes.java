@@ -197,21 +197,20 @@ public final class Processes {
     }
 
     static void internalError(Process p, Throwable e) {
-        System.err.println("internal error in " + p + ": " + e);
+        org.termite.runtime.io.Ports.diagnostic("internal error in " + p + ": " + e + "\n");
         if (Boolean.getBoolean("termite.debug")) {
             e.printStackTrace();
         }
         exit(p, TermiteException.FAILURE, SchemeError.error("internal error: " + e).payload);
     }
 
+    /** One report per failed process, written whole through the console port (see Ports.diagnostic). */
     private static void logFailure(Process p, Object payload) {
-        synchronized (System.err) {
-            org.termite.runtime.io.Ports.flushAll();
-            System.err.println("error in " + p + ": " + ProgramRunner.describe(payload));
-            for (String line : p.context.backtraceOf(payload)) {
-                System.err.println("  at " + line);
-            }
-            System.err.flush();
+        StringBuilder report = new StringBuilder("error in ").append(p).append(": ")
+                .append(ProgramRunner.describe(payload)).append('\n');
+        for (String line : p.context.backtraceOf(payload)) {
+            report.append("  at ").append(line).append('\n');
         }
+        org.termite.runtime.io.Ports.diagnostic(report.toString());
     }
 }

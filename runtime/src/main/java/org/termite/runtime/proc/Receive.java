@@ -112,7 +112,7 @@ public final class Receive extends Procedure {
     @Override
     public Object applyN(int d, Object[] args) {
         if (args.length < minArgs || args.length > maxArgs) {
-            throw Rt.arityError(this, args.length);
+            throw Rt.arityError(this, args.length, minArgs, maxArgs);
         }
         if (d > Trampoline.depthLimit) {
             Trampoline.onDepthLimit(d, this, args);

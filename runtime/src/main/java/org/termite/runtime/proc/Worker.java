@@ -192,6 +192,12 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
             end(p);
             scheduler.exitProgram(e.code);
             return;
+        } catch (VirtualMachineError e) {
+            // Out of memory and the like: the program cannot go on, and this thread must not die silently. The
+            // process's continuation usually holds what filled the heap; dropping it leaves room for the report.
+            p.run = null;
+            org.termite.runtime.Fatal.die(e);
+            return;
         } catch (Throwable e) {
             end(p);
             Processes.internalError(p, e);
