@@ -78,8 +78,10 @@ final class ClassCheck {
                 sawModule = true;
             } else if (!isStatic && !f.name().matches("f[0-9]+")) {
                 throw new CodeRefused("it has a field " + f.name());
-            } else if (isStatic && (f.access() & Opcodes.ACC_PUBLIC) != 0 && !f.name().equals("NAME")) {
-                throw new CodeRefused("it has a public static field " + f.name());
+            } else if (isStatic && (f.access() & Opcodes.ACC_PUBLIC) != 0
+                    && ((f.access() & Opcodes.ACC_FINAL) == 0 || f.value() == null)) {
+                // public constants (NAME, COLUMNS) are data; anything else public and static could be state
+                throw new CodeRefused("it has a public static field " + f.name() + " that is not a constant");
             }
         }
         if (!sawHash || !sawModule) {

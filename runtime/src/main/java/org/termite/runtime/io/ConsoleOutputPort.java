@@ -118,6 +118,13 @@ public final class ConsoleOutputPort extends TextOutputPort {
         }
     }
 
+    /** Flushes what waits, if anything does; for the periodic flush of {@link Ports}. */
+    synchronized void flushIfPending() {
+        if (buffer.length() > 0) {
+            flushOut();
+        }
+    }
+
     /** Flushes whether or not the port was closed: output written before close-port must not be lost. */
     synchronized void flushAtExit() {
         flushOut();

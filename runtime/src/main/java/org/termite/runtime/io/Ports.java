@@ -33,7 +33,47 @@ public final class Ports {
         Globals.define("current-input-port", CURRENT_INPUT);
         Globals.define("current-output-port", CURRENT_OUTPUT);
         Globals.define("current-error-port", CURRENT_ERROR);
+        startFlusher();
     }
+
+    /** How long console output may wait in its buffer: a node's processes print long after the top level ended. */
+    private static final long FLUSH_EVERY_MILLIS = 200;
+
+    /**
+     * Console output goes out within {@link #FLUSH_EVERY_MILLIS} even when no line end or exit flushes it, and what
+     * is buffered when the JVM is asked to stop (SIGTERM, SIGINT) is written first, a second at most.
+     */
+    private static synchronized void startFlusher() {
+        if (flusherStarted) {
+            return;
+        }
+        flusherStarted = true;
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(FLUSH_EVERY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                STDOUT.flushIfPending();
+                STDERR.flushIfPending();
+            }
+        }, "termite-console-flush");
+        t.setDaemon(true);
+        t.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread flush = new Thread(Ports::flushAll, "termite-exit-flush");
+            flush.setDaemon(true);
+            flush.start();
+            try {
+                flush.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "termite-exit"));
+    }
+
+    private static boolean flusherStarted;
 
     /**
      * Writes an error report (text ending with a newline) to standard error, after whatever the program wrote to
