@@ -16,7 +16,18 @@
                        (string=? (substring m (- n (string-length suffix)) n) suffix)))))))
 
 (define (wrong-number-of-arguments-exception? e)
-  (%error-message-matches? e "wrong number of arguments" #f))
+  ;; "f: expects 2 arguments, got 1", or "f: does not take 3 arguments, got 3"
+  (and (error-object? e)
+       (let ((m (error-object-message e)))
+         (and (string? m)
+              (or (%contains? m ": expects ") (%contains? m ": does not take "))
+              (%contains? m ", got ")))))
+
+(define (%contains? s part)
+  (let ((n (string-length s)) (k (string-length part)))
+    (let loop ((i 0))
+      (and (<= (+ i k) n)
+           (or (string=? (substring s i (+ i k)) part) (loop (+ i 1)))))))
 
 (define (unbound-global-exception? e)
   (%error-message-matches? e "unbound variable:" #f))

@@ -35,7 +35,7 @@
 (show-error (lambda () (point-x 5)))
 ;; expect: point-x: expected a point, got
 (show-error (lambda () (make-point 1)))
-;; expect: wrong number of arguments to make-point:
+;; expect: make-point: expects 2 arguments, got 1
 
 ;; extender: subtypes with the parent's fields first; they satisfy the parent's predicate
 ;; and accessors, also after serialization

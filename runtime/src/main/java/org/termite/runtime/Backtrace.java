@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Source positions of an error: the innermost compiled code where it was raised (generated classes carry their
  * .scm file name and line numbers), then one per frame of the continuation that was captured when the error
- * reached the trampoline base.
+ * reached the trampoline base. Frames of the library's internal procedures (named with a leading %) are left out.
  */
 final class Backtrace {
     static final int MAX_LINES = 20;
@@ -21,7 +21,8 @@ final class Backtrace {
         int skipped = 0;
         for (Frame f = k; f != null; f = f.next) {
             String pos = f.code.resumePosition(f.point);
-            if (pos == null) {
+            if (pos == null || f.code.name().startsWith("%")) {
+                // the runtime's own plumbing (%run-program, %on-other, ...) is not where a program went wrong
                 continue;
             }
             String line = pos + " (in " + f.code.name() + ")";
