@@ -24,7 +24,7 @@ cookie="termite-bench-$$"
 command -v erl >/dev/null || { sudo=; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y erlang-base >&2; }
 mkdir -p "$out"
 if [ "${TLS:-0}" = 1 ]; then
-  rm -f "$out"/tls-*.p12 "$out"/tls-*.cer
+  rm -f "$out"/tls-*.p12 "$out"/tls-*.cer "$out"/tls-trust.p12
   for name in server client; do
     keytool -genkeypair -alias "$name" -keyalg EC -groupname secp256r1 -dname "CN=$name" -validity 2 \
       -keystore "$out/tls-$name.p12" -storetype PKCS12 -storepass bench-tls -keypass bench-tls >/dev/null 2>&1
@@ -50,7 +50,7 @@ trap cleanup EXIT
 # Termite's server prints the port it listens on.
 TERMITE_COOKIE=$cookie java $jvm $(tls server) -jar "$out/nodes-pingpong.jar" server >"$out/termite-server.out" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 100); do grep -q listening "$out/termite-server.out" && break; sleep 0.1; done
+for _ in $(seq 1 300); do grep -q listening "$out/termite-server.out" && break; sleep 0.1; done
 port=$(awk '/listening/{print $2}' "$out/termite-server.out")
 [ -n "$port" ] || { echo "the Termite server did not start:" >&2; cat "$out/termite-server.out" >&2; exit 1; }
 
