@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.runtime.Keyword;
-import org.termite.runtime.Nil;
 import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
 
@@ -48,33 +47,7 @@ final class MatchForms {
         List<Object> tests = new ArrayList<>();
         List<Object> branches = new ArrayList<>();
         for (Object c : clauses) {
-            if (!(c instanceof Pair clause)) {
-                throw new CompileError(pos, "bad syntax: a match clause must be (pattern body ...)");
-            }
-            Object body = clause.cdr;
-            List<Object> guards = new ArrayList<>();
-            while (body instanceof Pair b && b.car instanceof Pair g && Syntax.isSymbolNamed(g.car, "where")) {
-                guards.add(DerivedForms.arg(g, 1, pos, "where"));
-                body = b.cdr;
-            }
-            if (body == Nil.NIL) {
-                throw new CompileError(pos, "bad syntax: a match clause needs a body");
-            }
-            long index = tests.size();
-            List<Object> bound = new ArrayList<>();
-            tests.add(ProcessForms.match(v, clause.car, bound, () -> {
-                Object verdict = new Pair(keyword("vector"), new Pair(index, Syntax.fromList(bound)));
-                return guards.isEmpty() ? verdict
-                        : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), verdict, Boolean.FALSE);
-            }, pos));
-            List<Object> bindings = new ArrayList<>();
-            for (int i = 0; i < bound.size(); i++) {
-                bindings.add(Pair.list(bound.get(i), Pair.list(keyword("vector-ref"), found, (long) i + 1)));
-            }
-            if (onSuccess != null) {
-                body = new Pair(onSuccess, body);
-            }
-            branches.add(new Pair(keyword("let"), new Pair(Syntax.fromList(bindings), body)));
+            ProcessForms.clause(v, found, c, tests, branches, onSuccess, "match", pos);
         }
         Object failure = onFail != null ? onFail
                 : Pair.list(keyword("raise"), Pair.list(keyword("list"), Keyword.of("bad-match"), v));

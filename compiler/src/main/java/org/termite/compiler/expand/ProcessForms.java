@@ -66,31 +66,7 @@ final class ProcessForms {
         List<Object> tests = new ArrayList<>();
         List<Object> branches = new ArrayList<>();
         for (Object c : clauses) {
-            if (!(c instanceof Pair clause)) {
-                throw new CompileError(pos, "bad syntax: a recv clause must be (pattern body ...)");
-            }
-            Object body = clause.cdr;
-            List<Object> guards = new ArrayList<>();
-            while (body instanceof Pair b && b.car instanceof Pair g && Syntax.isSymbolNamed(g.car, "where")) {
-                guards.add(DerivedForms.arg(g, 1, pos, "where"));
-                body = b.cdr;
-            }
-            if (body == Nil.NIL) {
-                throw new CompileError(pos, "bad syntax: a recv clause needs a body");
-            }
-            long index = tests.size();
-            List<Object> bound = new ArrayList<>();
-            Object clauseBody = body;
-            tests.add(match(msg, clause.car, bound, () -> {
-                Object verdict = new Pair(keyword("vector"), new Pair(index, Syntax.fromList(bound)));
-                return guards.isEmpty() ? verdict
-                        : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), verdict, Boolean.FALSE);
-            }, pos));
-            List<Object> bindings = new ArrayList<>();
-            for (int i = 0; i < bound.size(); i++) {
-                bindings.add(Pair.list(bound.get(i), Pair.list(keyword("vector-ref"), found, (long) i + 1)));
-            }
-            branches.add(new Pair(keyword("let"), new Pair(Syntax.fromList(bindings), clauseBody)));
+            clause(msg, found, c, tests, branches, null, "recv", pos);
         }
         if (afterBody != null) {
             branches.add(new Pair(keyword("let"), new Pair(Nil.NIL, afterBody)));
@@ -103,6 +79,41 @@ final class ProcessForms {
             return received;
         }
         return Pair.list(keyword("let"), Pair.list(Pair.list(found, received)), dispatch(found, branches, 0));
+    }
+
+    /**
+     * One clause {@code (pattern [(where guard) ...] body ...)} of recv or match: adds to {@code tests} the test of
+     * {@code subject} that gives {@code #(index value ...)} when the pattern matches and the guards hold, else #f,
+     * and to {@code branches} the body (after {@code prefix}, when not null) under the pattern's variables, read
+     * back from {@code found}, the test's answer.
+     */
+    static void clause(Object subject, Object found, Object c, List<Object> tests, List<Object> branches,
+            Object prefix, String form, SourcePos pos) {
+        if (!(c instanceof Pair clause)) {
+            throw new CompileError(pos, "bad syntax: a " + form + " clause must be (pattern body ...)");
+        }
+        Object body = clause.cdr;
+        List<Object> guards = new ArrayList<>();
+        while (body instanceof Pair b && b.car instanceof Pair g && Syntax.isSymbolNamed(g.car, "where")) {
+            guards.add(DerivedForms.arg(g, 1, pos, "where"));
+            body = b.cdr;
+        }
+        if (body == Nil.NIL) {
+            throw new CompileError(pos, "bad syntax: a " + form + " clause needs a body");
+        }
+        long index = tests.size();
+        List<Object> bound = new ArrayList<>();
+        tests.add(match(subject, clause.car, bound, () -> {
+            Object verdict = new Pair(keyword("vector"), new Pair(index, Syntax.fromList(bound)));
+            return guards.isEmpty() ? verdict
+                    : Pair.list(keyword("if"), new Pair(keyword("and"), Syntax.fromList(guards)), verdict, Boolean.FALSE);
+        }, pos));
+        List<Object> bindings = new ArrayList<>();
+        for (int i = 0; i < bound.size(); i++) {
+            bindings.add(Pair.list(bound.get(i), Pair.list(keyword("vector-ref"), found, (long) i + 1)));
+        }
+        branches.add(new Pair(keyword("let"), new Pair(Syntax.fromList(bindings),
+                prefix == null ? body : new Pair(prefix, body))));
     }
 
     /**
