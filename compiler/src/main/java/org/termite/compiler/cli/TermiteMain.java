@@ -16,12 +16,9 @@ public final class TermiteMain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The subcommands' names, as the annotation above lists them. */
-    private static final java.util.Set<String> SUBCOMMANDS =
-            java.util.Set.copyOf(new CommandLine(new TermiteMain()).getSubcommands().keySet());
-
     public static void main(String[] args) {
-        System.exit(commandLine().execute(withRunImplied(args)));
+        CommandLine cli = commandLine();
+        System.exit(cli.execute(withRunImplied(args, cli.getSubcommands().keySet())));
     }
 
     /**
@@ -34,9 +31,9 @@ public final class TermiteMain implements Callable<Integer> {
         return cli;
     }
 
-    /** Puts {@code run} in front of arguments that start with a file rather than a subcommand or an option. */
-    static String[] withRunImplied(String[] args) {
-        if (args.length == 0 || args[0].startsWith("-") || SUBCOMMANDS.contains(args[0])) {
+    /** Puts {@code run} in front of arguments that start with a file rather than one of the subcommands or an option. */
+    static String[] withRunImplied(String[] args, java.util.Set<String> subcommands) {
+        if (args.length == 0 || args[0].startsWith("-") || subcommands.contains(args[0])) {
             return args;
         }
         String[] all = new String[args.length + 1];

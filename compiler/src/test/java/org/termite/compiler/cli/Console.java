@@ -34,7 +34,7 @@ final class Console {
             CommandLine cli = TermiteMain.commandLine();
             cli.setOut(new PrintWriter(System.out, true));
             cli.setErr(new PrintWriter(System.err, true));
-            return cli.execute(TermiteMain.withRunImplied(args));
+            return cli.execute(TermiteMain.withRunImplied(args, cli.getSubcommands().keySet()));
         });
     }
 
