@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 import org.termite.compiler.Session;
-import org.termite.runtime.Boot;
-import org.termite.runtime.Pair;
+import org.termite.runtime.boot.Boot;
 import org.termite.runtime.serial.CodeLoaders;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.Pair;
 
 /**
  * Serialize/deserialize throughput and sizes: Termite's object->u8vector (ObjectCodec) on Scheme values, next to

@@ -11,10 +11,10 @@ assert process.exitValue() == 2 : "exit code ${process.exitValue()}"
 
 def jarEntries = new java.util.jar.JarFile(jar).withCloseable { j -> j.entries().collect { it.name } }
 assert jarEntries.contains('scm/greet/__module.class')
-assert jarEntries.contains('org/termite/runtime/Main.class')
+assert jarEntries.contains('org/termite/runtime/boot/Main.class')
 assert jarEntries.contains('META-INF/termite/library.txt')
 def manifest = new java.util.jar.JarFile(jar).withCloseable { j -> j.manifest.mainAttributes.getValue('Main-Class') }
-assert manifest == 'org.termite.runtime.Main'
+assert manifest == 'org.termite.runtime.boot.Main'
 
 assert new File(basedir, 'target/classes/scm/greet/__module.class').isFile()
 assert new File(basedir, 'target/test-classes/scm/greet_test/__module.class').isFile() : 'testCompile wrote no test module'

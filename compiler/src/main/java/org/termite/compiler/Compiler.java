@@ -20,12 +20,12 @@ import org.termite.compiler.passes.ConvertAssignments;
 import org.termite.compiler.passes.ConvertClosures;
 import org.termite.compiler.passes.CpsConvert;
 import org.termite.compiler.passes.InlinePrimitives;
-import org.termite.runtime.Eof;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The compiler's pipeline: read, expand, convert-assignments, inline-primitives, cps-convert,

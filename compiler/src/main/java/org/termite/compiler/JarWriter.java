@@ -18,7 +18,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.termite.compiler.codegen.GeneratedClass;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 
 /**
  * Writes an executable jar: the program's classes, the runtime, the libraries the runtime uses, the compiler and
@@ -32,15 +32,15 @@ public final class JarWriter {
     public static void write(Path jar, List<GeneratedClass> program, String mainModuleClass) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, org.termite.runtime.Main.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, org.termite.runtime.boot.Main.class.getName());
         Set<String> written = new HashSet<>();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             written.add(JarFile.MANIFEST_NAME);
             for (GeneratedClass c : program) {
                 put(out, written, c.internalName() + ".class", c.bytes());
             }
-            put(out, written, org.termite.runtime.Main.MAIN_INDEX, (mainModuleClass + "\n").getBytes(StandardCharsets.UTF_8));
-            copyRoot(out, written, rootOf(org.termite.runtime.Rt.class.getResource("Rt.class"), "org/termite/runtime/Rt.class"));
+            put(out, written, org.termite.runtime.boot.Main.MAIN_INDEX, (mainModuleClass + "\n").getBytes(StandardCharsets.UTF_8));
+            copyRoot(out, written, rootOf(org.termite.runtime.exec.Rt.class.getResource("Rt.class"), "org/termite/runtime/exec/Rt.class"));
             URL library = JarWriter.class.getClassLoader().getResource(Boot.LIBRARY_INDEX);
             if (library != null) {
                 copyRoot(out, written, rootOf(library, Boot.LIBRARY_INDEX));
@@ -49,7 +49,7 @@ public final class JarWriter {
             copyRoot(out, written, rootOf(JarWriter.class.getResource("JarWriter.class"), "org/termite/compiler/JarWriter.class"));
             copyRoot(out, written, rootOf(org.objectweb.asm.ClassWriter.class.getResource("ClassWriter.class"),
                     "org/objectweb/asm/ClassWriter.class"));
-            for (String marker : org.termite.runtime.RuntimeDependencies.MARKER_CLASSES) {
+            for (String marker : org.termite.runtime.boot.RuntimeDependencies.MARKER_CLASSES) {
                 String resource = marker.replace('.', '/') + ".class";
                 URL url = JarWriter.class.getClassLoader().getResource(resource);
                 if (url == null) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.codegen.GeneratedClass;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 
 /**
  * Compiles the Scheme library during the build: the files listed in {@code modules.txt} of the source folder,

@@ -10,16 +10,16 @@ import org.termite.compiler.expand.MacroEvaluator;
 import org.termite.compiler.library.Libraries;
 import org.termite.compiler.library.LibraryHost;
 import org.termite.compiler.library.SessionEval;
-import org.termite.runtime.Boot;
-import org.termite.runtime.Eval;
-import org.termite.runtime.Globals;
-import org.termite.runtime.PrimitiveProcedure;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.Eval;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.PrimitiveProcedure;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.prims.LibraryPrims;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Symbol;
 
 /**
  * A compiler and a running node in one JVM: compiles source to classes in memory and runs them. Used by

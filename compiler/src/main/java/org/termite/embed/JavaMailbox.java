@@ -2,7 +2,7 @@ package org.termite.embed;
 
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.termite.runtime.Procedure;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.proc.Pid;
 
 /**
@@ -48,7 +48,7 @@ public final class JavaMailbox implements AutoCloseable {
     private static Pid spawn(Procedure loop, Object put, Object stop) {
         org.termite.runtime.proc.Scheduler s = org.termite.runtime.proc.Scheduler.get();
         org.termite.runtime.proc.Process p = s.create(k -> loop.apply2(0, put, stop),
-                org.termite.runtime.DynamicState.EMPTY, null);
+                org.termite.runtime.exec.DynamicState.EMPTY, null);
         s.start(p);
         return p.pid;
     }

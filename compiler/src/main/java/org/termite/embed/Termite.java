@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Session;
-import org.termite.runtime.Boot;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.MString;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.java.Callbacks;
 import org.termite.runtime.java.Convert;
 import org.termite.runtime.java.SchemeException;
@@ -23,6 +20,9 @@ import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * Termite embedded in a Java application.
@@ -72,7 +72,7 @@ public final class Termite implements AutoCloseable {
     public static Termite startNode(String host, int port) {
         Termite t = start();
         t.eval("(node-init (make-node " + org.termite.runtime.text.Printer.toWriteString(
-                org.termite.runtime.MString.of(host)) + " " + port + "))");
+                org.termite.runtime.value.MString.of(host)) + " " + port + "))");
         return t;
     }
 
@@ -80,7 +80,7 @@ public final class Termite implements AutoCloseable {
     public String nodeAddress() {
         Object n = eval("(let ((n (current-node))) (and n (string-append (node-host n) \":\" "
                 + "(number->string (node-port n)))))");
-        return n instanceof org.termite.runtime.MString m ? m.toString() : n instanceof String s ? s : null;
+        return n instanceof org.termite.runtime.value.MString m ? m.toString() : n instanceof String s ? s : null;
     }
 
     /** Compiles {@code code} as a program of its own and runs it in a new process; returns its last value. */
@@ -145,7 +145,7 @@ public final class Termite implements AutoCloseable {
         Scheduler s = Scheduler.get();
         Process proc = s.create(k -> p.call(0, a), DynamicState.EMPTY, (pr, reason, value) -> {
             if (reason != Processes.NORMAL) {
-                org.termite.runtime.ProgramRunner.reportUncaught(value, System.err);
+                org.termite.runtime.boot.ProgramRunner.reportUncaught(value, System.err);
             }
         });
         s.start(proc);

@@ -9,7 +9,7 @@ import javax.script.ScriptContext;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptException;
 import javax.script.SimpleBindings;
-import org.termite.runtime.Globals;
+import org.termite.runtime.exec.Globals;
 import org.termite.runtime.java.Convert;
 import org.termite.runtime.java.SchemeException;
 

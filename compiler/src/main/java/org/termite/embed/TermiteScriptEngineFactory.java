@@ -61,7 +61,7 @@ public final class TermiteScriptEngineFactory implements ScriptEngineFactory {
 
     @Override
     public String getOutputStatement(String toDisplay) {
-        return "(display " + org.termite.runtime.text.Printer.toWriteString(org.termite.runtime.MString.of(toDisplay)) + ")";
+        return "(display " + org.termite.runtime.text.Printer.toWriteString(org.termite.runtime.value.MString.of(toDisplay)) + ")";
     }
 
     @Override

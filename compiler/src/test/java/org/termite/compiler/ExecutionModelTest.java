@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Capture;
+import org.termite.runtime.exec.Capture;
 import org.termite.runtime.text.Printer;
 
 /**
@@ -46,7 +46,7 @@ class ExecutionModelTest {
                 + "(ev? 10000000)"));
         // Tail calls unwind the JVM stack every MAX_DEPTH calls; the captured continuation stays empty.
         long captures = Capture.created() - before;
-        assertTrue(captures >= 10_000_000 / (org.termite.runtime.Trampoline.MAX_DEPTH + 1) - 1, "captures: " + captures);
+        assertTrue(captures >= 10_000_000 / (org.termite.runtime.exec.Trampoline.MAX_DEPTH + 1) - 1, "captures: " + captures);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.termite.compiler.passes.ConvertAssignments;
 import org.termite.compiler.passes.ConvertClosures;
 import org.termite.compiler.passes.CpsConvert;
 import org.termite.compiler.passes.InlinePrimitives;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
 

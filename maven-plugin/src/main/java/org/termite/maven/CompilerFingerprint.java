@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.termite.compiler.Compiler;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 
 /**
  * Identifies the compiler, runtime and Scheme library this plugin runs with. Classes compiled by another

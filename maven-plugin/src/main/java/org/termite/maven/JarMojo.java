@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Writes an executable jar that runs one program: {@code java -jar target/<name>.jar ARGS...} needs nothing
  * else on the class path. The jar holds the project's classes folder (every module, so the program finds the
  * others it uses), the Termite runtime and the compiled Scheme library; its Main-Class is
- * {@code org.termite.runtime.Main}, which starts the main module. The jar is named after the main program
+ * {@code org.termite.runtime.boot.Main}, which starts the main module. The jar is named after the main program
  * ({@code hello.scm} gives {@code target/hello.jar}) unless {@code jarName} says otherwise, so several
  * executions can write one jar per program of a project, beside the project's ordinary jar.
  */

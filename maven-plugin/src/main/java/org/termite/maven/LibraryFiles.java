@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Tells library files from programs. A file made only of {@code define-library} forms is not a module of its

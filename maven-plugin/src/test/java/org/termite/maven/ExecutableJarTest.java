@@ -31,7 +31,7 @@ class ExecutableJarTest {
         ExecutableJar.write(classes, sources.resolve("app.scm"), jar);
 
         try (JarFile j = new JarFile(jar.toFile())) {
-            assertEquals("org.termite.runtime.Main", j.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertEquals("org.termite.runtime.boot.Main", j.getManifest().getMainAttributes().getValue("Main-Class"));
             assertTrue(j.getEntry("scm/other/__module.class") != null, "every module of the folder is in the jar");
             assertTrue(j.getEntry("data/motd.txt") != null, "resources of the folder are in the jar");
         }

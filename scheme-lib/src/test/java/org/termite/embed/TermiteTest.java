@@ -14,9 +14,9 @@ import javax.script.ScriptException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.java.SchemeException;
 import org.termite.runtime.proc.Pid;
+import org.termite.runtime.value.Symbol;
 
 /** The embedding API, used from plain Java as an application would. */
 class TermiteTest {
@@ -62,8 +62,8 @@ class TermiteTest {
         try (JavaMailbox inbox = termite.mailbox()) {
             termite.eval("(define (embed-echo) (let ((m (? 10))) (! (car m) (cdr m))))");
             Pid echo = termite.spawn("embed-echo");
-            termite.send(echo, org.termite.runtime.Pair.list(inbox.pid(), "ping"));
-            assertEquals("ping", inbox.receive(10, TimeUnit.SECONDS) instanceof org.termite.runtime.Pair p
+            termite.send(echo, org.termite.runtime.value.Pair.list(inbox.pid(), "ping"));
+            assertEquals("ping", inbox.receive(10, TimeUnit.SECONDS) instanceof org.termite.runtime.value.Pair p
                     ? Termite.toJava(p.car) : null);
         }
     }
@@ -91,7 +91,7 @@ class TermiteTest {
 
     private static List<Object> toList(Object l) {
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();
-        for (Object x = l; x instanceof org.termite.runtime.Pair p; x = p.cdr) {
+        for (Object x = l; x instanceof org.termite.runtime.value.Pair p; x = p.cdr) {
             out.add(p.car);
         }
         return out;

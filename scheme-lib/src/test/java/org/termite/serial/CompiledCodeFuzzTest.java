@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.termite.compiler.Session;
-import org.termite.runtime.Boot;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.serial.CodeLoaders;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.Pair;
 
 /**
  * Fuzzes the decoder with streams that name compiled code: closures, letrec cycles, case-lambda, records and

@@ -2,7 +2,7 @@ package org.termite.compiler.cli;
 
 import java.util.concurrent.Callable;
 import org.termite.compiler.Session;
-import org.termite.runtime.ProgramRunner;
+import org.termite.runtime.boot.ProgramRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,14 +38,14 @@ final class NodeCommand implements Callable<Integer> {
         if (refuseCode) {
             org.termite.runtime.code.CodePolicy.acceptForeignCode(false);
         }
-        String program = "(let ((n (node-init (make-node " + org.termite.runtime.text.Printer.toWriteString(org.termite.runtime.MString.of(host)) + " " + port + "))))"
+        String program = "(let ((n (node-init (make-node " + org.termite.runtime.text.Printer.toWriteString(org.termite.runtime.value.MString.of(host)) + " " + port + "))))"
                 + " (display \"listening \") (display (node-host n)) (display \":\") (display (node-port n))"
                 + " (newline) (flush-output-port)"
                 + " (let wait () (thread-sleep! 3600) (wait)))";
-        org.termite.runtime.CommandLine.set("termite-node", new String[0]);
+        org.termite.runtime.boot.CommandLine.set("termite-node", new String[0]);
         return ProgramRunner.runProgram(() -> {
             Session session = new Session();
-            return org.termite.runtime.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
+            return org.termite.runtime.boot.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
         });
     }
 }

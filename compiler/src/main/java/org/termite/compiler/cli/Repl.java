@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Session;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.ProgramRunner;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Uncaught;
-import org.termite.runtime.Unspecified;
-import org.termite.runtime.Values;
+import org.termite.runtime.boot.ProgramRunner;
+import org.termite.runtime.exec.ExitSignal;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.io.Ports;
 import org.termite.runtime.text.Printer;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Unspecified;
+import org.termite.runtime.value.Values;
 
 /**
  * The read-eval-print loop. Each form is compiled in memory and run in one {@link Session}, so definitions and
@@ -62,7 +62,7 @@ final class Repl {
 
     private int loop() {
         // Out of memory and the like end the session with one line, as they end a program.
-        org.termite.runtime.Fatal.install();
+        org.termite.runtime.exec.Fatal.install();
         Session session = new Session();
         java.util.concurrent.CompletableFuture<Integer> exited = new java.util.concurrent.CompletableFuture<>();
         org.termite.runtime.proc.Scheduler.get().onProgramExit(exited::complete);
@@ -153,7 +153,7 @@ final class Repl {
                 Ports.flushAll();
                 err.println("error: " + e.getMessage());
             } catch (Uncaught e) {
-                report(ProgramRunner.uncaughtReport(e.payload, org.termite.runtime.Context.current()));
+                report(ProgramRunner.uncaughtReport(e.payload, org.termite.runtime.exec.Context.current()));
             } catch (RuntimeException | StackOverflowError e) {
                 Ports.flushAll();
                 err.println("internal error: " + e);
@@ -174,7 +174,7 @@ final class Repl {
     /** Compiles a form, runs it in the REPL process and prints the outcome; an exit code if it ended the program. */
     private Integer evaluate(Session session, Object form, SourcePositions positions, String file) throws InterruptedException {
         String module = "repl_form" + (++forms);
-        org.termite.runtime.Procedure top = org.termite.runtime.Boot.instantiate(
+        org.termite.runtime.exec.Procedure top = org.termite.runtime.boot.Boot.instantiate(
                 session.define(session.compiler().compileForms(List.of(form), positions, file, module), module));
         java.util.concurrent.CompletableFuture<ReplProcess.Outcome> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {

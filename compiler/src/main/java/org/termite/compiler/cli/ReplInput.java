@@ -3,10 +3,10 @@ package org.termite.compiler.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.Eof;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Eof;
 
 /**
  * Where the REPL gets its input: chunks of text that hold only complete data (one or several forms, or none),

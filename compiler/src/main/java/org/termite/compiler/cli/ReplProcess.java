@@ -2,8 +2,8 @@ package org.termite.compiler.cli;
 
 import java.util.concurrent.CompletableFuture;
 import org.termite.compiler.Session;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Procedure;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
@@ -115,7 +115,7 @@ final class ReplProcess {
                     interrupted = false;
                 }
                 complete(new Outcome(false, reason == TermiteException.FAILURE ? value
-                        : org.termite.runtime.SchemeError.error(byUser ? "interrupted"
+                        : org.termite.runtime.exec.SchemeError.error(byUser ? "interrupted"
                                 : "the REPL process was terminated").payload));
             }
         });

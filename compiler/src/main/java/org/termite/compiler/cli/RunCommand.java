@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
 import org.termite.compiler.Session;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.ProgramRunner;
+import org.termite.runtime.boot.ProgramRunner;
+import org.termite.runtime.exec.ExitSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("error: cannot read " + file + ": " + FileErrors.reason(e));
             return 2;
         }
-        org.termite.runtime.CommandLine.set(file.toString(), args.toArray(new String[0]));
+        org.termite.runtime.boot.CommandLine.set(file.toString(), args.toArray(new String[0]));
         return ProgramRunner.runProgram(() -> {
             Session session = new Session();
             libraryPath.forEach(d -> session.libraries().addRoot(d.toAbsolutePath()));
@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
                 session.compiler().trace(trace, System.err::println);
             }
             try {
-                return org.termite.runtime.Boot.instantiate(
+                return org.termite.runtime.boot.Boot.instantiate(
                         session.load(text, file.toString(), Compiler.moduleName(file.toString())));
             } catch (CompileError e) {
                 System.err.println("error: " + e.getMessage());

@@ -14,7 +14,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.termite.runtime.Globals;
+import org.termite.runtime.exec.Globals;
 import org.termite.runtime.io.ConsoleOutputPort;
 import org.termite.runtime.io.Ports;
 

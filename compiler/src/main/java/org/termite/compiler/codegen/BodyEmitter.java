@@ -29,8 +29,8 @@ import org.termite.runtime.text.SourcePos;
  */
 final class BodyEmitter {
     private static final String OBJ = "Ljava/lang/Object;";
-    private static final String RT = "org/termite/runtime/Rt";
-    private static final String CAPTURE = "org/termite/runtime/Capture";
+    private static final String RT = "org/termite/runtime/exec/Rt";
+    private static final String CAPTURE = "org/termite/runtime/exec/Capture";
     /**
      * The runtime's receives: a call that names one calls it through {@code Procedure.parkingEntry} and takes a
      * park returned as a value (see {@link #parkedCheck}).
@@ -132,7 +132,7 @@ final class BodyEmitter {
         mv = methodVisitor;
         mv.visitCode();
         if (pollLocal >= 0) {
-            pushInt(mv, org.termite.runtime.Trampoline.LOOP_POLL_PERIOD);
+            pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
             mv.visitVarInsn(ISTORE, pollLocal);
         }
         if (resume) {
@@ -176,7 +176,7 @@ final class BodyEmitter {
     private void entryCheck(boolean fromArgsArray) {
         Label ok = new Label();
         mv.visitVarInsn(ILOAD, dLocal);
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Trampoline", "depthLimit", "I");
+        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Trampoline", "depthLimit", "I");
         mv.visitJumpInsn(IF_ICMPLE, ok);
         mv.visitVarInsn(ILOAD, dLocal);
         mv.visitVarInsn(ALOAD, 0);
@@ -185,8 +185,8 @@ final class BodyEmitter {
         } else {
             pushParameters();
         }
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Trampoline", "onDepthLimit",
-                "(ILorg/termite/runtime/Procedure;[Ljava/lang/Object;)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Trampoline", "onDepthLimit",
+                "(ILorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
         mv.visitLabel(ok);
     }
 
@@ -209,7 +209,7 @@ final class BodyEmitter {
         mv.visitVarInsn(ALOAD, 2);
         pushInt(mv, required);
         pushInt(mv, lambda.rest() == null ? required + optional : -1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "checkArity", "(Lorg/termite/runtime/Procedure;[Ljava/lang/Object;II)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, RT, "checkArity", "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;II)V", false);
         for (int i = 0; i < required + optional; i++) {
             mv.visitVarInsn(ALOAD, 2);
             pushInt(mv, i);
@@ -254,7 +254,7 @@ final class BodyEmitter {
         mv.visitLabel(bad);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, 1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "badResumePoint", "(Lorg/termite/runtime/Procedure;I)Ljava/lang/RuntimeException;", false);
+        mv.visitMethodInsn(INVOKESTATIC, RT, "badResumePoint", "(Lorg/termite/runtime/exec/Procedure;I)Ljava/lang/RuntimeException;", false);
         mv.visitInsn(ATHROW);
     }
 
@@ -363,7 +363,7 @@ final class BodyEmitter {
         } else if (s instanceof Anf.Global g) {
             line(g.pos());
             constants.global(mv, g.name());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/Global", "get", "()Ljava/lang/Object;", false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "get", "()Ljava/lang/Object;", false);
         } else if (s instanceof Anf.Prim p) {
             primCall(p);
             Class<?> r = p.op().method().getReturnType();
@@ -382,28 +382,28 @@ final class BodyEmitter {
             line(d.pos());
             constants.global(mv, d.name());
             simple(d.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/Global", "value", OBJ);
+            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/exec/Global", "value", OBJ);
             unspecified();
         } else if (s instanceof Anf.SetGlobal g) {
             line(g.pos());
             constants.global(mv, g.name());
             simple(g.value());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/Global", "set", "(Ljava/lang/Object;)V", false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "set", "(Ljava/lang/Object;)V", false);
             unspecified();
         } else if (s instanceof Anf.MakeBox m) {
-            mv.visitTypeInsn(NEW, "org/termite/runtime/Box");
+            mv.visitTypeInsn(NEW, "org/termite/runtime/value/Box");
             mv.visitInsn(DUP);
             simple(m.value());
-            mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/Box", "<init>", "(Ljava/lang/Object;)V", false);
+            mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/value/Box", "<init>", "(Ljava/lang/Object;)V", false);
         } else if (s instanceof Anf.BoxRef b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/Box");
-            mv.visitFieldInsn(GETFIELD, "org/termite/runtime/Box", "value", OBJ);
+            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
+            mv.visitFieldInsn(GETFIELD, "org/termite/runtime/value/Box", "value", OBJ);
         } else if (s instanceof Anf.BoxSet b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/Box");
+            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
             simple(b.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/Box", "value", OBJ);
+            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/value/Box", "value", OBJ);
             unspecified();
         } else {
             throw new IllegalStateException("not a simple expression: " + s);
@@ -411,7 +411,7 @@ final class BodyEmitter {
     }
 
     private void unspecified() {
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Unspecified", "VALUE", "Lorg/termite/runtime/Unspecified;");
+        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Unspecified", "VALUE", "Lorg/termite/runtime/value/Unspecified;");
     }
 
     /** Calls a primitive's method, leaving its raw result (boolean, void or object). */
@@ -543,12 +543,12 @@ final class BodyEmitter {
     private void parkedCheck(Anf.LetCall c) {
         Label notParked = new Label();
         mv.visitInsn(DUP);
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Run", "PARKED", OBJ);
+        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Run", "PARKED", OBJ);
         mv.visitJumpInsn(IF_ACMPNE, notParked);
         mv.visitInsn(POP);
         newFrame(c.point(), c.live());
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Run", "parkedAt",
-                "(Lorg/termite/runtime/Frame;)Ljava/lang/Object;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Run", "parkedAt",
+                "(Lorg/termite/runtime/exec/Frame;)Ljava/lang/Object;", false);
         mv.visitInsn(ARETURN);
         mv.visitLabel(notParked);
     }
@@ -581,12 +581,12 @@ final class BodyEmitter {
         mv.visitIincInsn(pollLocal, -1);
         mv.visitVarInsn(ILOAD, pollLocal);
         mv.visitJumpInsn(IFGT, skip);
-        pushInt(mv, org.termite.runtime.Trampoline.LOOP_POLL_PERIOD);
+        pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
         mv.visitVarInsn(ISTORE, pollLocal);
         mv.visitVarInsn(ALOAD, 0);
         pushParameters();
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Trampoline", "loopPoll",
-                "(Lorg/termite/runtime/Procedure;[Ljava/lang/Object;)V", false);
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Trampoline", "loopPoll",
+                "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
         mv.visitLabel(skip);
     }
 
@@ -600,10 +600,10 @@ final class BodyEmitter {
         }
         simple(fn);
         if (!isSelf(fn)) {
-            mv.visitMethodInsn(INVOKESTATIC, RT, "proc", "(Ljava/lang/Object;)Lorg/termite/runtime/Procedure;", false);
+            mv.visitMethodInsn(INVOKESTATIC, RT, "proc", "(Ljava/lang/Object;)Lorg/termite/runtime/exec/Procedure;", false);
             if (parksByReturn(fn)) {
                 mv.visitMethodInsn(INVOKEVIRTUAL, LambdaEmitter.PROCEDURE, "parkingEntry",
-                        "()Lorg/termite/runtime/Procedure;", false);
+                        "()Lorg/termite/runtime/exec/Procedure;", false);
             }
         }
         pushDepth();
@@ -642,13 +642,13 @@ final class BodyEmitter {
     private void emitHandler(Handler h) {
         mv.visitLabel(h.label());
         newFrame(h.point(), h.live());
-        mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/Frame;)Lorg/termite/runtime/Capture;", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/exec/Frame;)Lorg/termite/runtime/exec/Capture;", false);
         mv.visitInsn(ATHROW);
     }
 
     /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
     private void newFrame(int point, List<Var> live) {
-        mv.visitTypeInsn(NEW, "org/termite/runtime/Frame");
+        mv.visitTypeInsn(NEW, "org/termite/runtime/exec/Frame");
         mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
         pushInt(mv, point);
@@ -660,8 +660,8 @@ final class BodyEmitter {
             mv.visitVarInsn(ALOAD, local(live.get(i)));
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/Frame", "<init>",
-                "(Lorg/termite/runtime/Procedure;I[Ljava/lang/Object;)V", false);
+        mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/exec/Frame", "<init>",
+                "(Lorg/termite/runtime/exec/Procedure;I[Ljava/lang/Object;)V", false);
     }
 
     // ---------------------------------------------------------------- positions

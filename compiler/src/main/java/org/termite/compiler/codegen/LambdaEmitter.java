@@ -10,7 +10,7 @@ import org.termite.compiler.ir.Anf;
 import org.termite.compiler.ir.Var;
 
 /**
- * Emits the class of one procedure: a subclass of {@code org.termite.runtime.Procedure} whose fields are the
+ * Emits the class of one procedure: a subclass of {@code org.termite.runtime.exec.Procedure} whose fields are the
  * closure's free values, with
  * <ul>
  * <li>the entry method: {@code applyK(int d, Object...)} for a fixed arity K up to 4, else {@code applyN};</li>
@@ -22,7 +22,7 @@ import org.termite.compiler.ir.Var;
  * The body is emitted by {@link BodyEmitter}, once per method that contains it.
  */
 public final class LambdaEmitter {
-    static final String PROCEDURE = "org/termite/runtime/Procedure";
+    static final String PROCEDURE = "org/termite/runtime/exec/Procedure";
 
     private final Anf.Lambda lambda;
     private final String className;
@@ -139,8 +139,8 @@ public final class LambdaEmitter {
         mv.visitInsn(ARRAYLENGTH);
         BodyEmitter.pushInt(mv, n);
         BodyEmitter.pushInt(mv, n);
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Rt", "arityError",
-                "(Lorg/termite/runtime/Procedure;III)Lorg/termite/runtime/SchemeError;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Rt", "arityError",
+                "(Lorg/termite/runtime/exec/Procedure;III)Lorg/termite/runtime/exec/SchemeError;", false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
         mv.visitVarInsn(ALOAD, 0);

@@ -1,6 +1,6 @@
 package org.termite.compiler.expand;
 
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * An identifier renamed by a macro expansion: {@code original} as written in the macro's template, closed over

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.Var;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /**
  * Expansion of a body with internal definitions, as letrec*.
@@ -77,7 +77,7 @@ final class Body {
             }
         }
         if (items.get(items.size() - 1) instanceof Def) {
-            seq.add(new Core.Const(org.termite.runtime.Unspecified.VALUE, pos));
+            seq.add(new Core.Const(org.termite.runtime.value.Unspecified.VALUE, pos));
         }
         return new Core.Let(vars, inits, new Core.Seq(seq, pos), pos);
     }
@@ -89,7 +89,7 @@ final class Body {
             seq.add(x.expand(e.form(), env, e.pos()));
         }
         if (seq.isEmpty()) {
-            return new Core.Const(org.termite.runtime.Unspecified.VALUE, pos);
+            return new Core.Const(org.termite.runtime.value.Unspecified.VALUE, pos);
         }
         return seq.size() == 1 ? seq.get(0) : new Core.Seq(seq, pos);
     }

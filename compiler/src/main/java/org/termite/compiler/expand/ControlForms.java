@@ -8,9 +8,9 @@ import static org.termite.compiler.expand.DerivedForms.rest;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * Forms whose meaning lives in library procedures taking thunks: delay, delay-force, parameterize, guard,

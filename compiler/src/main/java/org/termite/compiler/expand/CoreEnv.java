@@ -1,6 +1,6 @@
 package org.termite.compiler.expand;
 
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /** The outermost syntactic environment: every special form and derived form, shared by all compilations. */
 public final class CoreEnv {
@@ -61,7 +61,7 @@ public final class CoreEnv {
         return e;
     }
 
-    private static org.termite.compiler.ir.Core auxiliary(org.termite.runtime.Pair form, Env env, Expander x,
+    private static org.termite.compiler.ir.Core auxiliary(org.termite.runtime.value.Pair form, Env env, Expander x,
             org.termite.runtime.text.SourcePos pos) {
         throw new org.termite.compiler.CompileError(pos, "bad syntax: " + Env.symbolOf(form.car) + " used out of context");
     }

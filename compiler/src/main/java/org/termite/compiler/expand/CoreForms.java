@@ -6,13 +6,13 @@ import org.termite.compiler.CompileError;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.PrimOps;
 import org.termite.compiler.ir.Var;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 /** The special forms that produce core forms directly: quote, if, lambda, set!, begin, let, letrec, and, or. */
 final class CoreForms {
@@ -84,7 +84,7 @@ final class CoreForms {
         }
         for (LambdaList.Param p : ll.keys()) {
             Core lookup = new Core.PrimCall(PrimOps.get("%key-ref", 2),
-                    List.of(new Core.LocalRef(rest, pos), new Core.Const(org.termite.runtime.Keyword.of(Env.symbolOf(p.id()).name), pos)), pos);
+                    List.of(new Core.LocalRef(rest, pos), new Core.Const(org.termite.runtime.value.Keyword.of(Env.symbolOf(p.id()).name), pos)), pos);
             Core dflt = p.defaultForm() == null ? new Core.Const(Boolean.FALSE, pos) : x.expand(p.defaultForm(), scope, pos);
             scope = scope.extend();
             Var v = bindVar(p.id(), scope, x);

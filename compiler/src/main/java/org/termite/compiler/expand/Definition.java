@@ -2,9 +2,9 @@ package org.termite.compiler.expand;
 
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Unspecified;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * A {@code define} form taken apart: {@code (define id expr)}, {@code (define id)}, {@code (define (id . formals)
@@ -19,7 +19,7 @@ record Definition(Object id, Object value) {
         Object body = rest.cdr;
         while (target instanceof Pair sig) {
             // (define (f . formals) body ...) is (define f (lambda formals body ...)), curried forms nest.
-            if (body == org.termite.runtime.Nil.NIL) {
+            if (body == org.termite.runtime.value.Nil.NIL) {
                 throw new CompileError(pos, "bad syntax: define of " + Syntax.strip(sig.car) + " has no body");
             }
             body = Syntax.list(new Pair(CoreEnv.keyword("lambda"), new Pair(sig.cdr, body)));

@@ -6,10 +6,10 @@ import static org.termite.compiler.expand.CoreEnv.temp;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Unspecified;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Unspecified;
 
 /** The derived expression forms of R7RS, written as rewrites (see {@link JavaMacro}). */
 final class DerivedForms {
@@ -25,7 +25,7 @@ final class DerivedForms {
         CoreEnv.macro(e, "case", DerivedForms::caseForm);
         CoreEnv.macro(e, "do", DerivedForms::doLoop);
         CoreEnv.macro(e, "assert", (f, env, x, pos) -> Pair.list(keyword("if"), arg(f, 1, pos, "assert"), Unspecified.VALUE,
-                Pair.list(keyword("error"), org.termite.runtime.MString.of("assertion failed:"),
+                Pair.list(keyword("error"), org.termite.runtime.value.MString.of("assertion failed:"),
                         Pair.list(keyword("quote"), arg(f, 1, pos, "assert")))));
         CoreEnv.macro(e, "receive", (f, env, x, pos) -> Pair.list(keyword("call-with-values"),
                 Pair.list(keyword("lambda"), Nil.NIL, arg(f, 2, pos, "receive")),

@@ -2,7 +2,7 @@ package org.termite.compiler.expand;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * A syntactic environment: a chain of scopes mapping identifiers (symbols, or {@link Alias}es by identity) to

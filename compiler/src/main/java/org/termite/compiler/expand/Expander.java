@@ -5,12 +5,12 @@ import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.Var;
-import org.termite.runtime.Global;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Global;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Expands source forms into the core language. Identifiers are resolved here (local, global, keyword), so the

@@ -1,7 +1,7 @@
 package org.termite.compiler.expand;
 
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /**
  * A derived form written in Java as a rewrite into other forms. Its output names core keywords and library

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Clojure's syntax for calling Java, on identifiers that name no local variable, macro or special form:

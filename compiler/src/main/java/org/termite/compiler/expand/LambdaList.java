@@ -5,10 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.LambdaMarker;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
+import org.termite.runtime.exec.LambdaMarker;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * A parsed parameter list: R7RS's {@code (a b . rest)} and {@code args}, and Gambit's {@code #!optional},

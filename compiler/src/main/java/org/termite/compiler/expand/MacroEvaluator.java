@@ -1,6 +1,6 @@
 package org.termite.compiler.expand;
 
-import org.termite.runtime.Procedure;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.text.SourcePos;
 
 /** Compiles and runs, at compile time, the expression that gives a define-macro its transformer procedure. */

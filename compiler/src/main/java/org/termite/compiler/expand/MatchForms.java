@@ -6,9 +6,9 @@ import static org.termite.compiler.expand.CoreEnv.temp;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Pair;
 
 /**
  * Termite's {@code match} and {@code match/action}: recv's patterns and where-guards (see {@link ProcessForms})

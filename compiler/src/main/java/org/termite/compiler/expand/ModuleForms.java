@@ -11,13 +11,12 @@ import org.termite.compiler.CompileError;
 import org.termite.compiler.library.Libraries;
 import org.termite.compiler.library.LibraryHost;
 import org.termite.compiler.library.Requirements;
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
-
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
 
 /**
  * Forms about the program's text and environment: include, cond-expand, import, define-library, declare.
@@ -122,6 +121,6 @@ final class ModuleForms {
     private static Object condExpand(Pair f, Env env, Expander x, SourcePos pos) {
         Libraries libs = libraries(x);
         Object body = Requirements.select(f.cdr, pos, name -> libs != null && libs.exists(name, directory(x, pos)));
-        return new Pair(keyword("begin"), body == null ? org.termite.runtime.Nil.NIL : body);
+        return new Pair(keyword("begin"), body == null ? org.termite.runtime.value.Nil.NIL : body);
     }
 }

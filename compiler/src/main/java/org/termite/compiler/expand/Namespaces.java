@@ -1,8 +1,8 @@
 package org.termite.compiler.expand;
 
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Gambit's namespaced names, as Termite programs write them: {@code termite#spawn} is Termite's {@code spawn}

@@ -2,12 +2,12 @@ package org.termite.compiler.expand;
 
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Trampoline;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /**
  * A define-macro macro (Gambit's non-hygienic kind): a procedure run at compile time on the operands of the

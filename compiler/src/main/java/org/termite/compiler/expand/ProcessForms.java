@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Termite's process syntax: {@code spawn}, {@code spawn-link}, and {@code recv} with patterns.
@@ -45,7 +45,7 @@ final class ProcessForms {
             throw new CompileError(pos, "bad syntax: " + (link ? "spawn-link" : "spawn") + " needs a thunk or a body");
         }
         if (f.cdr instanceof Pair first && first.cdr instanceof Pair second
-                && second.car instanceof org.termite.runtime.Keyword) {
+                && second.car instanceof org.termite.runtime.value.Keyword) {
             return new Pair(keyword(link ? "%spawn-link-procedure" : "%spawn-procedure"), f.cdr);
         }
         return Pair.list(keyword("%spawn"), ControlForms.thunk(f.cdr), link ? Boolean.TRUE : Boolean.FALSE);
@@ -175,7 +175,7 @@ final class ProcessForms {
             return test(check, Pair.list(keyword("let"), Syntax.fromList(bindings), inner));
         }
         if (pat instanceof MString || pat instanceof Number || pat instanceof Boolean
-                || pat instanceof org.termite.runtime.SChar || pat instanceof org.termite.runtime.Keyword) {
+                || pat instanceof org.termite.runtime.value.SChar || pat instanceof org.termite.runtime.value.Keyword) {
             return test(Pair.list(keyword("equal?"), v, Pair.list(keyword("quote"), pat)), success.get());
         }
         throw new CompileError(pos, "bad syntax: unsupported recv pattern "

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * quasiquote, with nesting: an unquote belongs to the innermost quasiquote only when its depth reaches zero.

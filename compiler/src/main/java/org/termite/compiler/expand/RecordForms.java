@@ -5,8 +5,8 @@ import static org.termite.compiler.expand.CoreEnv.keyword;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /**
  * define-record-type, as definitions of the type, constructor, predicate, accessors and modifiers, each made by
@@ -45,7 +45,7 @@ final class RecordForms {
         List<Object> defs = new ArrayList<>();
         defs.add(keyword("begin"));
         defs.add(define(typeName, Pair.list(keyword("%make-record-type"), quote(Env.symbolOf(typeName)),
-                quote(Syntax.fromList(fieldNames)), org.termite.runtime.MString.of(stableId(typeName, pos)))));
+                quote(Syntax.fromList(fieldNames)), org.termite.runtime.value.MString.of(stableId(typeName, pos)))));
         Object ctor = parts.get(2);
         if (ctor instanceof Pair c) {
             List<Object> args = new ArrayList<>();

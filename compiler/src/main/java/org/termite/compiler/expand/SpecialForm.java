@@ -1,8 +1,8 @@
 package org.termite.compiler.expand;
 
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /** The expansion of one syntactic keyword into core forms. */
 @FunctionalInterface

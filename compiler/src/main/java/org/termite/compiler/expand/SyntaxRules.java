@@ -6,9 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * A syntax-rules macro. Matching binds pattern variables to pieces of the use; instantiation copies the

@@ -5,10 +5,10 @@ import static org.termite.compiler.expand.CoreEnv.keyword;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Termite's {@code (define-termite-type name id: ID field ...)}: a record type whose instances are processes

@@ -5,11 +5,11 @@ import static org.termite.compiler.expand.CoreEnv.keyword;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The syntax of SRFI 64: {@code test-assert}, {@code test-equal}, {@code test-eqv}, {@code test-eq},

@@ -1,6 +1,6 @@
 package org.termite.compiler.expand;
 
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * A macro that is also a procedure when used as a value: Termite's {@code spawn} is a procedure

@@ -1,8 +1,8 @@
 package org.termite.compiler.ir;
 
 import java.util.List;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The core language: what the expander produces and the front passes (assignment conversion, primitive

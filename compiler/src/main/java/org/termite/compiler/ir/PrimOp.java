@@ -1,7 +1,7 @@
 package org.termite.compiler.ir;
 
 import java.lang.reflect.Method;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * A primitive chosen for a direct call: the Scheme name and the Java method of the matching arity. A variadic

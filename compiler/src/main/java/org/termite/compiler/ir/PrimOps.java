@@ -2,9 +2,9 @@ package org.termite.compiler.ir;
 
 import java.lang.reflect.Method;
 import java.util.List;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Primitives;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.Primitives;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.value.Symbol;
 
 /** Chooses the primitive method to call directly for a name and an argument count. */
 public final class PrimOps {

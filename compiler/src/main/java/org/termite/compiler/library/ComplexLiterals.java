@@ -2,8 +2,8 @@ package org.termite.compiler.library;
 
 import java.util.List;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.num.Complex;
+import org.termite.runtime.value.Symbol;
 
 /**
  * build-complex-literals: Core -> Core. A complex number written in the program ({@code 1+2i}) becomes a call

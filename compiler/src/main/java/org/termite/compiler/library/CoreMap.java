@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Rebuilds a core tree with its global names and its constants replaced: the shared walk of the steps that

@@ -5,20 +5,20 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.LambdaMarker;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.LambdaMarker;
 import org.termite.runtime.num.Complex;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * embed-objects: Core -> Core, for code compiled in memory to run in the same JVM (eval, load). An expression

@@ -1,7 +1,7 @@
 package org.termite.compiler.library;
 
 import org.termite.compiler.expand.Binding;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /** What a library exports under a name: a global variable, or a keyword (a macro or special form). */
 public sealed interface Export {

@@ -2,7 +2,7 @@ package org.termite.compiler.library;
 
 import java.util.Map;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * rename-imported-globals: Core -> Core, run on a module right after expansion when its import sets renamed

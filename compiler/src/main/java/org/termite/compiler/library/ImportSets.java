@@ -7,9 +7,9 @@ import java.util.function.Function;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Syntax;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The names an import set brings in: {@code (only SET id ...)}, {@code (except SET id ...)},
@@ -64,7 +64,7 @@ final class ImportSets {
                                 + inner.library().name() + " exports everything");
                     }
                     // Written foo: the prefix reads as a keyword, as Gambit reads a trailing colon.
-                    String prefix = rest.get(0) instanceof org.termite.runtime.Keyword k ? k.name + ":"
+                    String prefix = rest.get(0) instanceof org.termite.runtime.value.Keyword k ? k.name + ":"
                             : identifier(rest.get(0), pos, op).name;
                     inner.names().forEach((s, e) -> out.put(Symbol.of(prefix + s.name), e));
                 }

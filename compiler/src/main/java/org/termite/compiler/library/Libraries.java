@@ -21,11 +21,11 @@ import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.Syntax;
 import org.termite.compiler.ir.Core;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The libraries of one compilation session: the standard ones, those defined by define-library forms, and

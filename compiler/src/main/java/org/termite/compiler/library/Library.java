@@ -1,7 +1,7 @@
 package org.termite.compiler.library;
 
 import java.util.Map;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * A library known to the compiler: its exports by external name, and the class of its module, whose body

@@ -10,10 +10,10 @@ import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Syntax;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
 
 /**
  * A define-library form taken apart: its name, its export specs, and its body as the forms of a module, in

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.expand.Syntax;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Symbol;
 
 /**
  * An R7RS library name, {@code (util math)} or {@code (srfi 1)}: a list of identifiers and exact non-negative
@@ -17,7 +17,7 @@ public record LibraryName(List<String> parts) {
     public static LibraryName parse(Object datum, SourcePos pos) {
         List<String> parts = new ArrayList<>();
         Object stripped = Syntax.strip(datum);
-        if (!(stripped instanceof org.termite.runtime.Pair)) {
+        if (!(stripped instanceof org.termite.runtime.value.Pair)) {
             throw new CompileError(pos, "bad syntax: a library name is a list such as (util math), got "
                     + org.termite.runtime.text.Printer.toWriteString(stripped));
         }

@@ -5,9 +5,9 @@ import java.util.function.Predicate;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Syntax;
-import org.termite.runtime.Pair;
 import org.termite.runtime.prims.SystemPrims;
 import org.termite.runtime.text.SourcePos;
+import org.termite.runtime.value.Pair;
 
 /** cond-expand's feature requirements: identifiers of (features), (library NAME), and, or, not. */
 public final class Requirements {

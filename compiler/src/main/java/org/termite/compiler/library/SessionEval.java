@@ -9,13 +9,13 @@ import org.termite.compiler.Compiler;
 import org.termite.compiler.Session;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
-import org.termite.runtime.Eval;
-import org.termite.runtime.MString;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Eval;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.prims.LibraryPrims;
 import org.termite.runtime.text.Printer;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.MString;
 
 /**
  * eval, load and environment for the programs of a session: code is compiled by the session's compiler, as a

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.termite.compiler.expand.Binding;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The libraries that are always there: R7RS-small's (appendix A of the report), R5RS's, the SRFIs the runtime

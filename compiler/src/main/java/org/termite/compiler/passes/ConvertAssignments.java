@@ -11,7 +11,7 @@ import org.termite.compiler.ir.Var;
 /**
  * convert-assignments: Core -> Core without {@link Core.LocalSet}.
  *
- * <p>A local that is ever assigned lives in a {@link org.termite.runtime.Box}: its binding stores a fresh box,
+ * <p>A local that is ever assigned lives in a {@link org.termite.runtime.value.Box}: its binding stores a fresh box,
  * references read the box and assignments write it. Closures and captured frames copy variables' values, so
  * sharing a box is what lets them all see one assignment. Unassigned variables, the vast majority, stay plain.
  * An assigned parameter is rebound to a box at procedure entry; an assigned letrec variable turns its letrec

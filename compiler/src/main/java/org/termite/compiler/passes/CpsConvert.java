@@ -68,7 +68,7 @@ public final class CpsConvert {
 
     private Anf sequence(List<Core> exprs, Function<Core, Anf> last) {
         if (exprs.isEmpty()) {
-            return new Anf.Const(org.termite.runtime.Unspecified.VALUE);
+            return new Anf.Const(org.termite.runtime.value.Unspecified.VALUE);
         }
         if (exprs.size() == 1) {
             return last.apply(exprs.get(0));

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.PrimOp;
 import org.termite.compiler.ir.PrimOps;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * inline-primitives: Core -> Core with {@link Core.PrimCall} and {@link Core.Apply}.

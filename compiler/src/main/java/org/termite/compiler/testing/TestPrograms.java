@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
 import org.termite.compiler.Session;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.Pair;
-import org.termite.runtime.ProgramRunner;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.ProgramRunner;
+import org.termite.runtime.exec.ExitSignal;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Test programs: which files are programs, running one in a JVM of its own, and its results.
@@ -137,12 +137,12 @@ public final class TestPrograms {
         }
         Path file = Path.of(args[i]);
         String text = Files.readString(file);
-        org.termite.runtime.CommandLine.set(file.toString(), new String[0]);
+        org.termite.runtime.boot.CommandLine.set(file.toString(), new String[0]);
         System.exit(ProgramRunner.runProgram(() -> {
             Session session = new Session();
             libraryPath.forEach(session.libraries()::addRoot);
             try {
-                return org.termite.runtime.Boot.instantiate(
+                return org.termite.runtime.boot.Boot.instantiate(
                         session.load(text, file.toString(), Compiler.moduleName(file.toString())));
             } catch (CompileError e) {
                 System.err.println("error: " + e.getMessage());

@@ -88,7 +88,7 @@ class GeneratedBytecodeTest {
             for (MethodNode m : node.methods) {
                 Set<LabelNode> handlerStarts = new HashSet<>();
                 for (TryCatchBlockNode t : m.tryCatchBlocks) {
-                    assertEquals("org/termite/runtime/Capture", t.type);
+                    assertEquals("org/termite/runtime/exec/Capture", t.type);
                     handlerStarts.add(t.handler);
                 }
                 boolean inHandler = false;
@@ -100,7 +100,7 @@ class GeneratedBytecodeTest {
                     if (insn.getOpcode() >= Opcodes.IFEQ && insn.getOpcode() <= Opcodes.IF_ACMPNE) {
                         lastJump = insn;
                     }
-                    if (insn instanceof TypeInsnNode t && t.getOpcode() == Opcodes.NEW && t.desc.equals("org/termite/runtime/Frame")) {
+                    if (insn instanceof TypeInsnNode t && t.getOpcode() == Opcodes.NEW && t.desc.equals("org/termite/runtime/exec/Frame")) {
                         boolean afterParkedTest = lastJump != null && lastJump.getOpcode() == Opcodes.IF_ACMPNE
                                 && lastJump.getPrevious() instanceof FieldInsnNode f && f.name.equals("PARKED");
                         assertTrue(inHandler || afterParkedTest,

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.text.SourcePositions;
+import org.termite.runtime.value.Symbol;
 
 class ImportSetsTest {
     private static ImportSets.Resolved resolve(String set) {

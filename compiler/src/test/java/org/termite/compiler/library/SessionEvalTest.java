@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.termite.compiler.Session;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.text.Printer;
 
 /** eval through the primitives that eval.scm calls (the Scheme library is built after this module). */

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.termite.compiler.expand.Binding;
-import org.termite.runtime.Primitives;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.Primitives;
+import org.termite.runtime.value.Symbol;
 
 class StandardLibrariesTest {
     /** The syntax R7RS-small's libraries export (appendix A), which must be keywords, never variables. */

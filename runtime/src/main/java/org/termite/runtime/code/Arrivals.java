@@ -2,11 +2,11 @@ package org.termite.runtime.code;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.Global;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.serial.MissingCode;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The receiving side of a request for code: checks every class file of an answer before anything of it is kept

@@ -12,7 +12,7 @@ import org.objectweb.asm.Opcodes;
 final class ClassCheck {
     /** Larger than any procedure the compiler writes; a larger file is refused unread. */
     static final int MAX_CLASS_BYTES = 1 << 20;
-    private static final String PROCEDURE = "org/termite/runtime/Procedure";
+    private static final String PROCEDURE = "org/termite/runtime/exec/Procedure";
 
     private ClassCheck() {}
 

@@ -38,7 +38,7 @@ final class ClassScan {
     /** Something no compiled Scheme class has: a native method, invokedynamic, a method handle constant. */
     final List<String> oddities = new ArrayList<>();
 
-    static final String GLOBALS = "org/termite/runtime/Globals";
+    static final String GLOBALS = "org/termite/runtime/exec/Globals";
 
     static ClassScan of(byte[] bytes) {
         ClassScan scan = new ClassScan();

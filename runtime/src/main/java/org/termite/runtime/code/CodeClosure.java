@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.termite.runtime.Boot;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Modules;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.serial.CodeLoaders;
 import org.termite.runtime.serial.ObjectCodec;
 
@@ -139,9 +139,9 @@ public final class CodeClosure {
 
     private static boolean isStandard(Class<?> c) {
         String module = "scm." + ShippedCode.moduleOf(c.getName()) + ".";
-        for (String m : Boot.standardModules()) {
+        for (String m : org.termite.runtime.exec.Modules.standard()) {
             if (m.startsWith(module)) {
-                return c.getClassLoader() == Boot.class.getClassLoader();
+                return c.getClassLoader() == Modules.class.getClassLoader();
             }
         }
         return false;

@@ -1,10 +1,10 @@
 package org.termite.runtime.code;
 
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Namespace;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Namespace;
+import org.termite.runtime.value.Symbol;
 
 /**
  * One version of a module whose code came from another node: a class loader for its classes and a namespace for

@@ -6,8 +6,9 @@
  * that arrived in a class loader and namespace of its own ({@link org.termite.runtime.code.ShippedModule}), found
  * by serialization through {@link org.termite.runtime.code.ShippedCode}.
  *
- * <p>May use: the runtime's root package (procedures, globals, namespaces), {@code serial} (to encode definitions
- * and to be asked for arrived classes), and ASM's class reader. The node protocol ({@code dist}) uses this package;
+ * <p>May use: {@code value}, {@code exec} (procedures, globals, namespaces), {@code num}, {@code text},
+ * {@code serial} (to encode definitions and to be asked for arrived classes), and ASM's class reader, which no other
+ * runtime package uses. The node protocol ({@code dist}) uses this package;
  * this package never uses {@code dist}.
  */
 package org.termite.runtime.code;

@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.termite.runtime.SchemeError;
 import org.termite.runtime.code.Arrivals;
 import org.termite.runtime.code.CodeBundle;
 import org.termite.runtime.code.CodeClosure;
 import org.termite.runtime.code.CodePolicy;
 import org.termite.runtime.code.CodeRefused;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.serial.MissingCode;
 import org.termite.runtime.serial.ObjectCodec;
 

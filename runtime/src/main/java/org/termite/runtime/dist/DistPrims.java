@@ -1,13 +1,13 @@
 package org.termite.runtime.dist;
 
 import java.io.IOException;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.io.Offload;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.MString;
 
 /** Termite's node procedures: naming nodes, listening, and spawning processes on other nodes. */
 public final class DistPrims {
@@ -58,7 +58,7 @@ public final class DistPrims {
      */
     @Primitive(value = "%remote-spawn", inline = false)
     public static Object remoteSpawn(Object n, Object thunk, Object link, Object name) {
-        String who = name instanceof org.termite.runtime.Symbol sym ? sym.name : "remote-spawn";
+        String who = name instanceof org.termite.runtime.value.Symbol sym ? sym.name : "remote-spawn";
         Node target = node(who, n);
         Node here = Distribution.self();
         if (here != null && here.address().equals(target.address())) {
@@ -90,17 +90,17 @@ public final class DistPrims {
         Process p = Processes.current();
         String id = nodeId.toString();
         if (id.equals(Distribution.localId())) {
-            return org.termite.runtime.Unspecified.VALUE;
+            return org.termite.runtime.value.Unspecified.VALUE;
         }
-        org.termite.runtime.DynamicState dyn = org.termite.runtime.Context.current().dyn;
-        throw new org.termite.runtime.Capture(k -> Migrations.migrate(p, id, new org.termite.runtime.Continuation(k, dyn)));
+        org.termite.runtime.exec.DynamicState dyn = org.termite.runtime.exec.Context.current().dyn;
+        throw new org.termite.runtime.exec.Capture(k -> Migrations.migrate(p, id, new org.termite.runtime.exec.Continuation(k, dyn)));
     }
 
     /** (accept-foreign-code! bool): whether this node takes compiled code from other nodes (it does by default). */
     @Primitive(value = "accept-foreign-code!", inline = false)
     public static Object acceptForeignCode(Object yes) {
         org.termite.runtime.code.CodePolicy.acceptForeignCode(yes != Boolean.FALSE);
-        return org.termite.runtime.Unspecified.VALUE;
+        return org.termite.runtime.value.Unspecified.VALUE;
     }
 
     private static String describe(IOException e, Node target) {

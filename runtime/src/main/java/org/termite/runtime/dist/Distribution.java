@@ -6,11 +6,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.MString;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 /**
  * This node as the others see it: where it listens (once {@code node-init} has been called), its connections to

@@ -2,22 +2,22 @@ package org.termite.runtime.dist;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.ProcessPrims;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
-import org.termite.runtime.proc.Tag;
 import org.termite.runtime.proc.TermiteException;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /** The frames that come in over a connection, each turned into what it asks of this node. Runs on reader threads. */
 final class Incoming {

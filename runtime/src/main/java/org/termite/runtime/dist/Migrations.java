@@ -3,17 +3,17 @@ package org.termite.runtime.dist;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.Continuation;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.Continuation;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Migration;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * Processes moving between nodes (migrate-task): the leaving side sends the continuation and the unreceived

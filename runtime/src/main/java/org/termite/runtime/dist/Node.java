@@ -4,7 +4,7 @@ package org.termite.runtime.dist;
  * A node as Termite names it: the host and port where it listens ({@code make-node}). Two node values are equal
  * when they name the same address.
  */
-public record Node(String host, int port) implements org.termite.runtime.EqvByValue {
+public record Node(String host, int port) implements org.termite.runtime.value.EqvByValue {
     String address() {
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }

@@ -1,7 +1,7 @@
 package org.termite.runtime.dist;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Pid;
 
 /** Termite's conveniences about nodes: where a process lives (for alive?), and node-init without a node. */

@@ -6,16 +6,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Remote;
-import org.termite.runtime.proc.Tag;
 import org.termite.runtime.proc.TermiteException;
 import org.termite.runtime.serial.ObjectCodec;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /**
  * The processes of this node talking to processes of others: sends, spawns, links, monitors and exits turned

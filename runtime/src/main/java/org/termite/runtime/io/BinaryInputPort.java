@@ -2,7 +2,7 @@ package org.termite.runtime.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.termite.runtime.Eof;
+import org.termite.runtime.value.Eof;
 
 /** A binary input port over a byte stream: a bytevector or a file. Neither blocks, so u8-ready? is true. */
 public final class BinaryInputPort extends Port {

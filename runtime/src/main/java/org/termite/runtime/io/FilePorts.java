@@ -13,8 +13,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.MString;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /** Opening files as ports (UTF-8 for text), testing for and deleting files. Failures name the file. */
 final class FilePorts {
@@ -98,7 +98,7 @@ final class FilePorts {
      * other than path: and append: (create:, char-encoding:, ...) are accepted and ignored.
      */
     private static Object settingsPath(String who, Object name) {
-        if (!(name instanceof org.termite.runtime.Pair)) {
+        if (!(name instanceof org.termite.runtime.value.Pair)) {
             return name;
         }
         Object path = setting(name, "path");
@@ -109,14 +109,14 @@ final class FilePorts {
     }
 
     private static boolean appends(Object name) {
-        Object a = name instanceof org.termite.runtime.Pair ? setting(name, "append") : null;
+        Object a = name instanceof org.termite.runtime.value.Pair ? setting(name, "append") : null;
         return a != null && a != Boolean.FALSE;
     }
 
     private static Object setting(Object settings, String key) {
-        for (Object l = settings; l instanceof org.termite.runtime.Pair p && p.cdr instanceof org.termite.runtime.Pair v;
+        for (Object l = settings; l instanceof org.termite.runtime.value.Pair p && p.cdr instanceof org.termite.runtime.value.Pair v;
                 l = v.cdr) {
-            if (p.car instanceof org.termite.runtime.Keyword k && k.name.equals(key)) {
+            if (p.car instanceof org.termite.runtime.value.Keyword k && k.name.equals(key)) {
                 return v.car;
             }
         }

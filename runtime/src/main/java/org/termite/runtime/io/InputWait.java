@@ -1,7 +1,6 @@
 package org.termite.runtime.io;
 
 import java.util.function.Supplier;
-import org.termite.runtime.proc.Processes;
 
 /**
  * Keeps a process that reads the console or a TCP connection from holding a scheduler thread: when the input it
@@ -21,13 +20,13 @@ final class InputWait {
 
     /** As {@link #text(TextInputPort, boolean, Supplier)}; on a connection, waits for at least {@code bytes} bytes. */
     static void text(TextInputPort port, boolean line, int bytes, Supplier<Object> retry) {
-        if (port.hasLookahead() || !Processes.inProcess()) {
+        if (port.hasLookahead() || !org.termite.runtime.exec.Preemption.inProcess()) {
             return;
         }
         if (port == Ports.STDIN) {
             ConsoleReader console = Ports.CONSOLE;
             if (!console.readable(line)) {
-                Processes.parkUntil(wake -> console.whenReadable(line, wake), retry);
+                org.termite.runtime.exec.Preemption.parkUntil(wake -> console.whenReadable(line, wake), retry);
             }
         } else if (port instanceof SocketTextInput s) {
             socket(s.source, line, bytes, retry);
@@ -39,7 +38,7 @@ final class InputWait {
      * may be any binary port) has {@code bytes} bytes buffered or has ended, then runs {@code retry}.
      */
     static void bytes(Object port, int bytes, Supplier<Object> retry) {
-        if (port instanceof TcpPort t && !t.binaryIn.hasLookahead() && Processes.inProcess()) {
+        if (port instanceof TcpPort t && !t.binaryIn.hasLookahead() && org.termite.runtime.exec.Preemption.inProcess()) {
             socket(t.input, false, Math.max(1, bytes), retry);
         }
     }
@@ -47,7 +46,7 @@ final class InputWait {
     private static void socket(SocketInput in, boolean line, int bytes, Supplier<Object> retry) {
         int need = Math.min(bytes, SocketInput.LIMIT);
         if (!in.readable(line, need)) {
-            Processes.parkUntil(wake -> in.whenReadable(line, need, wake), retry);
+            org.termite.runtime.exec.Preemption.parkUntil(wake -> in.whenReadable(line, need, wake), retry);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.termite.runtime.io;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.termite.runtime.proc.Processes;
 
 /**
  * A blocking network call (connecting, accepting a connection) made on a thread of a small pool while the
@@ -66,7 +65,7 @@ public final class Offload {
     private Object await() {
         Object r;
         synchronized (this) {
-            if (!Processes.inProcess()) {
+            if (!org.termite.runtime.exec.Preemption.inProcess()) {
                 boolean interrupted = false;
                 while (outcome == PENDING) {
                     try {
@@ -82,7 +81,7 @@ public final class Offload {
             r = outcome;
         }
         if (r == PENDING) {
-            Processes.parkUntil(this::whenDone, this::await);
+            org.termite.runtime.exec.Preemption.parkUntil(this::whenDone, this::await);
         }
         if (r instanceof Failed f) {
             throw f.e();

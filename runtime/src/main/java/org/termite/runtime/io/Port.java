@@ -1,8 +1,8 @@
 package org.termite.runtime.io;
 
 import java.io.IOException;
-import org.termite.runtime.MString;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /**
  * A Scheme port. Each port keeps all of its state (buffers, lookahead, open flag) in itself and its

@@ -1,6 +1,6 @@
 package org.termite.runtime.io;
 
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /** Checks that an argument is the kind of port a procedure needs, or supplies the current port. */
 final class PortArgs {

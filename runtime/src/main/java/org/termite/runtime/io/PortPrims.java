@@ -1,13 +1,13 @@
 package org.termite.runtime.io;
 
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.io.TextOutputPort.Style;
 import org.termite.runtime.prims.SeqArgs;
 import org.termite.runtime.text.DatumReader;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
 
 /**
  * Port primitives (R7RS section 6.13 plus Gambit's read-line and force-output). An omitted port argument

@@ -1,7 +1,7 @@
 package org.termite.runtime.io;
 
-import org.termite.runtime.Globals;
-import org.termite.runtime.Parameter;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Parameter;
 
 /**
  * The console ports and the parameters holding the current ports. These are the only static port state:
@@ -20,6 +20,7 @@ public final class Ports {
     static {
         BrokenPipe.watch();
         STDOUT.lineBuffered(StdoutTerminal.check());
+        org.termite.runtime.exec.Fatal.flushOutputWith(() -> STDOUT.flush("exit"));
     }
 
     private Ports() {}

@@ -1,6 +1,6 @@
 package org.termite.runtime.io;
 
-import org.termite.runtime.MString;
+import org.termite.runtime.value.MString;
 
 /** An output port accumulating a string; get-output-string still works after it is closed. */
 public final class StringOutputPort extends TextOutputPort {

@@ -67,14 +67,14 @@ public final class TcpPort extends Port {
     synchronized void checkInput(String who) {
         checkOpen(who);
         if (!inputOpen) {
-            throw org.termite.runtime.SchemeError.error(who + ": the connection's input side is closed:", this);
+            throw org.termite.runtime.exec.SchemeError.error(who + ": the connection's input side is closed:", this);
         }
     }
 
     synchronized void checkOutput(String who) {
         checkOpen(who);
         if (!outputOpen) {
-            throw org.termite.runtime.SchemeError.error(who + ": the connection's output side is closed:", this);
+            throw org.termite.runtime.exec.SchemeError.error(who + ": the connection's output side is closed:", this);
         }
     }
 

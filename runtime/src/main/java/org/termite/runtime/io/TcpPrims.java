@@ -9,13 +9,13 @@ import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * TCP connections, with Gambit's procedures and settings: {@code open-tcp-client} connects and returns a port for

@@ -39,7 +39,7 @@ public final class TcpServerPort extends Port {
                 throw e;
             }
         }, e -> isOpen() ? ioError(who, e)
-                : org.termite.runtime.SchemeError.error(who + ": the server port was closed while waiting:", this));
+                : org.termite.runtime.exec.SchemeError.error(who + ": the server port was closed while waiting:", this));
     }
 
     @Override

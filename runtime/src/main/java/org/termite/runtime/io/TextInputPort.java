@@ -1,9 +1,9 @@
 package org.termite.runtime.io;
 
 import java.io.IOException;
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
 import org.termite.runtime.text.CodePointSource;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
 
 /**
  * A textual input port: a stream of Unicode code points with one code point of lookahead (peek-char and the

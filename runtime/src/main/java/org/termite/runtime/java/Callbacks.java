@@ -7,11 +7,11 @@ import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import org.termite.runtime.Context;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Trampoline;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
 import org.termite.runtime.proc.Scheduler;
@@ -89,7 +89,7 @@ public final class Callbacks {
     public static Object proxy(Class<?> t, Procedure p) {
         Method target = single(t);
         if (target == null) {
-            throw org.termite.runtime.SchemeError.error("java: " + t.getName() + " is not a functional interface");
+            throw org.termite.runtime.exec.SchemeError.error("java: " + t.getName() + " is not a functional interface");
         }
         InvocationHandler h = (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {

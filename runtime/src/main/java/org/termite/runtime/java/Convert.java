@@ -4,12 +4,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
-import org.termite.runtime.MString;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.num.Num;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * The conversions of values at the boundary between Scheme and Java.

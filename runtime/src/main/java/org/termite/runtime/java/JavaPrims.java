@@ -5,12 +5,12 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.termite.runtime.Capture;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The primitives of Java interop. {@code %java-call} and {@code %java-field} are what the compiler makes of
@@ -165,7 +165,7 @@ public final class JavaPrims {
      */
     @Primitive("java-proxy")
     public static Object javaProxy(Object iface, Object proc) {
-        if (!(proc instanceof org.termite.runtime.Procedure p)) {
+        if (!(proc instanceof org.termite.runtime.exec.Procedure p)) {
             throw SchemeError.wrongType("java-proxy", "procedure", proc);
         }
         return Callbacks.proxy(classOf("java-proxy", iface), p);
@@ -184,7 +184,7 @@ public final class JavaPrims {
     @Primitive("java-object?")
     public static boolean isJavaObject(Object x) {
         return !(x instanceof Long || x instanceof Double || x instanceof Boolean || x instanceof java.math.BigInteger
-                || x instanceof Object[] || x instanceof byte[] || x instanceof org.termite.runtime.Procedure
+                || x instanceof Object[] || x instanceof byte[] || x instanceof org.termite.runtime.exec.Procedure
                 || x.getClass().getName().startsWith("org.termite."));
     }
 

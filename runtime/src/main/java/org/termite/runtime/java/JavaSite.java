@@ -1,8 +1,8 @@
 package org.termite.runtime.java;
 
 import java.lang.invoke.MethodHandle;
-import org.termite.runtime.MString;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 /**
  * One call site of Java syntax in compiled code, with its cache. The compiler writes a site as a literal vector
@@ -96,8 +96,8 @@ final class JavaSite {
         if (receiver instanceof MString) {
             return String.class;
         }
-        if (receiver == org.termite.runtime.Unspecified.VALUE) {
-            throw org.termite.runtime.SchemeError.error("java: method call on #!void (null)");
+        if (receiver == org.termite.runtime.value.Unspecified.VALUE) {
+            throw org.termite.runtime.exec.SchemeError.error("java: method call on #!void (null)");
         }
         return receiver.getClass();
     }

@@ -11,7 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * Finds the Java member a call means and makes a handle of it that takes and returns Scheme values.
@@ -189,7 +189,7 @@ final class Members {
         MethodHandle back = Convert.toSchemeHandle(t.returnType());
         if (back == null) {
             mh = MethodHandles.filterReturnValue(mh,
-                    MethodHandles.constant(Object.class, org.termite.runtime.Unspecified.VALUE));
+                    MethodHandles.constant(Object.class, org.termite.runtime.value.Unspecified.VALUE));
         } else {
             mh = MethodHandles.filterReturnValue(mh, back);
         }
@@ -232,19 +232,19 @@ final class Members {
         if (v instanceof Double) {
             return "flonum";
         }
-        if (v instanceof org.termite.runtime.MString) {
+        if (v instanceof org.termite.runtime.value.MString) {
             return "string";
         }
-        if (v instanceof org.termite.runtime.SChar) {
+        if (v instanceof org.termite.runtime.value.SChar) {
             return "character";
         }
         if (v instanceof Boolean) {
             return "boolean";
         }
-        if (v instanceof org.termite.runtime.Procedure) {
+        if (v instanceof org.termite.runtime.exec.Procedure) {
             return "procedure";
         }
-        if (v == org.termite.runtime.Unspecified.VALUE) {
+        if (v == org.termite.runtime.value.Unspecified.VALUE) {
             return "#!void";
         }
         return v.getClass().getName();

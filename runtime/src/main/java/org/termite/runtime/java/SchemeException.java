@@ -17,7 +17,7 @@ public class SchemeException extends RuntimeException {
 
     /** The exception for a raised Scheme object. */
     public static SchemeException of(Object raised) {
-        String m = raised instanceof org.termite.runtime.ErrorObject e ? e.describe()
+        String m = raised instanceof org.termite.runtime.exec.ErrorObject e ? e.describe()
                 : org.termite.runtime.text.Printer.toWriteString(raised);
         return new SchemeException(m, raised, null);
     }

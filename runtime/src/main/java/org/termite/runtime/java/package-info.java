@@ -9,5 +9,8 @@
  *
  * <p>Compiled Scheme code references this package only through {@code JavaPrims}, whose primitives the compiler
  * inlines like any other.
+ *
+ * <p>May use: {@code value}, {@code exec}, {@code num}, {@code text}, {@code prims}, {@code proc} (a Java callback
+ * runs as a process).
  */
 package org.termite.runtime.java;

@@ -1,8 +1,7 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * The slow paths of the binary operations, for any pair of numbers. Dispatch is by the wider operand: a flonum

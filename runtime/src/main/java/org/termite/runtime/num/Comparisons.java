@@ -1,6 +1,6 @@
 package org.termite.runtime.num;
 
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /** Comparison chains of any length, and max/min with their exactness contagion. */
 final class Comparisons {

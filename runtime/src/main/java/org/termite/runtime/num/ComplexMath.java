@@ -1,6 +1,6 @@
 package org.termite.runtime.num;
 
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * Arithmetic and elementary functions on complex numbers. The real operations hand a case here only when an

@@ -1,8 +1,7 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * Integer division on any integers, exact or inexact. Inexact operands are converted to exact integers, divided

@@ -1,7 +1,7 @@
 package org.termite.runtime.num;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Values;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.value.Values;
 
 /** Integer division in its truncating and flooring forms, gcd and lcm. */
 public final class DivisionPrims {

@@ -1,8 +1,7 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * {@code expt}: exact when the base is exact and the exponent an exact integer (a negative exponent gives a

@@ -2,9 +2,8 @@ package org.termite.runtime.num;
 
 import java.math.BigInteger;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * Operations defined only on exact integers: two's-complement bitwise operations (on unbounded integers, as

@@ -1,8 +1,7 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /** Classification and exactness conversions shared by the number primitives. */
 public final class Num {

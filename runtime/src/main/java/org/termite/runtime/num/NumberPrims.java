@@ -1,6 +1,6 @@
 package org.termite.runtime.num;
 
-import org.termite.runtime.Primitive;
+import org.termite.runtime.exec.Primitive;
 
 /**
  * Arithmetic and comparison: the primitives the compiler inlines most. Each two-argument method handles two

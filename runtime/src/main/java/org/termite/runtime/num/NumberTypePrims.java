@@ -1,10 +1,9 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /** Type and sign predicates, exactness conversions, and conversion between numbers and strings. */
 public final class NumberTypePrims {

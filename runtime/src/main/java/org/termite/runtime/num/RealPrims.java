@@ -1,9 +1,8 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 
 /** Magnitude, rounding to integers, the parts of a ratio, max/min and rationalize. */
 public final class RealPrims {

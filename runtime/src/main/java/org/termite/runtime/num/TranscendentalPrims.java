@@ -1,10 +1,9 @@
 package org.termite.runtime.num;
 
 import java.math.BigInteger;
-
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Values;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Values;
 
 /**
  * Exponentials, logarithms and trigonometry. Results are flonums except where the exact answer is obvious from

@@ -1,10 +1,10 @@
 package org.termite.runtime.prims;
 
 import java.util.Arrays;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * Bytevectors (byte[], elements read as 0..255), under both their R7RS names and Gambit's u8vector names.

@@ -1,8 +1,8 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Pair;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.value.Pair;
 
 /** A case-lambda: calls the first clause whose arity accepts the arguments, as a tail call. */
 final class CaseLambda extends Procedure {

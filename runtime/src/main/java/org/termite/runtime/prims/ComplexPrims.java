@@ -1,7 +1,7 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.num.Complex;
 import org.termite.runtime.num.Num;
 

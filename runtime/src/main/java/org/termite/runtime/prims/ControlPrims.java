@@ -1,19 +1,19 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Capture;
-import org.termite.runtime.Context;
-import org.termite.runtime.Continuation;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Parameter;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Unspecified;
-import org.termite.runtime.Values;
+import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.Continuation;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Parameter;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Unspecified;
+import org.termite.runtime.value.Values;
 
 /**
  * Procedures, continuations, multiple values and the dynamic environment. The dynamic-environment primitives
@@ -125,7 +125,7 @@ public final class ControlPrims {
         }
         Procedure f = Rt.proc(thunk);
         Context.current().dyn = c.dyn;
-        throw new org.termite.runtime.Abort(c.frames, null, ignored -> f.call(0, new Object[0]));
+        throw new org.termite.runtime.exec.Abort(c.frames, null, ignored -> f.call(0, new Object[0]));
     }
 
     @Primitive("%make-parameter")
@@ -166,7 +166,7 @@ public final class ControlPrims {
 
     @Primitive("%make-box")
     public static Object makeBox(Object v) {
-        return new org.termite.runtime.Box(v);
+        return new org.termite.runtime.value.Box(v);
     }
 
 }

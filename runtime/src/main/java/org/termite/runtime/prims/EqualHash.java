@@ -2,12 +2,12 @@ package org.termite.runtime.prims;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Hash functions consistent with eq?, eqv? and equal?: objects that are equivalent hash alike. The equal
@@ -37,7 +37,7 @@ public final class EqualHash {
             return Long.hashCode(Double.doubleToLongBits(d)) * 0x9E3779B1;
         }
         if (x instanceof BigInteger || x instanceof Ratnum || x instanceof org.termite.runtime.num.Complex
-                || x instanceof org.termite.runtime.EqvByValue) {
+                || x instanceof org.termite.runtime.value.EqvByValue) {
             return x.hashCode();
         }
         return eqHash(x);

@@ -1,9 +1,9 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Globals;
-import org.termite.runtime.MString;
-import org.termite.runtime.PrimitiveProcedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.PrimitiveProcedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /** The key equivalences a hash table supports, each with its consistent hash. */
 public enum Equivalence {

@@ -3,7 +3,7 @@ package org.termite.runtime.prims;
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.Pair;
 
 /**
  * equal? for data that may share structure or contain cycles. Two nodes are equal when the trees they unfold

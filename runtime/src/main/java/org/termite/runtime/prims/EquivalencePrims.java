@@ -2,12 +2,12 @@ package org.termite.runtime.prims;
 
 import java.math.BigInteger;
 import java.util.Arrays;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
 
 /** eq?, eqv?, equal? and the boolean procedures. */
 public final class EquivalencePrims {
@@ -47,7 +47,7 @@ public final class EquivalencePrims {
             return b instanceof BigInteger y && x.equals(y);
         }
         return (a instanceof Ratnum || a instanceof org.termite.runtime.num.Complex
-                || a instanceof org.termite.runtime.EqvByValue) && a.equals(b);
+                || a instanceof org.termite.runtime.value.EqvByValue) && a.equals(b);
     }
 
     private static final int NOT_EQUAL = -1;

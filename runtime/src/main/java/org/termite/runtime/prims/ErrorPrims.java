@@ -1,14 +1,14 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.ExitSignal;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Uncaught;
 import org.termite.runtime.text.Printer;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Symbol;
 
 /** raise and error, error objects (R7RS and Gambit's names), and leaving the program. */
 public final class ErrorPrims {
@@ -34,7 +34,7 @@ public final class ErrorPrims {
         } else {
             text = Printer.toDisplayString(message);
         }
-        throw new SchemeError(new ErrorObject(ErrorObject.Kind.ERROR, text, org.termite.runtime.Pair.list(irritants)));
+        throw new SchemeError(new ErrorObject(ErrorObject.Kind.ERROR, text, org.termite.runtime.value.Pair.list(irritants)));
     }
 
     @Primitive("error-object?")
@@ -97,7 +97,7 @@ public final class ErrorPrims {
     }
 
     static int exitCode(Object code) {
-        if (code == Boolean.TRUE || code == org.termite.runtime.DefaultObject.VALUE || code == Nil.NIL) {
+        if (code == Boolean.TRUE || code == org.termite.runtime.value.DefaultObject.VALUE || code == Nil.NIL) {
             return 0;
         }
         if (code == Boolean.FALSE) {

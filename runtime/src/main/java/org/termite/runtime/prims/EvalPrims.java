@@ -2,11 +2,11 @@ package org.termite.runtime.prims;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.Eval;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Eval;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /**
  * (scheme eval), (scheme repl) and (scheme load) through the compiler: eval and load (in eval.scm) compile their
@@ -47,8 +47,8 @@ public final class EvalPrims {
             throw SchemeError.error("scheme-report-environment: only version 5 is supported, got", version);
         }
         List<Object> sets = new ArrayList<>();
-        sets.add(org.termite.runtime.Pair.list(org.termite.runtime.Symbol.of("scheme"),
-                org.termite.runtime.Symbol.of("r5rs")));
+        sets.add(org.termite.runtime.value.Pair.list(org.termite.runtime.value.Symbol.of("scheme"),
+                org.termite.runtime.value.Symbol.of("r5rs")));
         return Eval.compiler("scheme-report-environment").environment(sets);
     }
 

@@ -2,8 +2,8 @@ package org.termite.runtime.prims;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * A mutable hash table (SRFI 69's hash tables and Gambit's tables are the same objects). Entries keep their

@@ -1,11 +1,11 @@
 package org.termite.runtime.prims;
 
 import java.math.BigInteger;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
 
 /**
  * SRFI 69 hash tables and Gambit tables, the first-order operations only (walk, fold and update take
@@ -146,7 +146,7 @@ public final class HashTablePrims {
     /** SRFI 69: the equivalence predicate a table was made with, as the global procedure of that name. */
     @Primitive("hash-table-equivalence-function")
     public static Object equivalenceFunction(Object t) {
-        return org.termite.runtime.Globals.lookup(table("hash-table-equivalence-function", t).equivalence.procedureName);
+        return org.termite.runtime.exec.Globals.lookup(table("hash-table-equivalence-function", t).equivalence.procedureName);
     }
 
     /** SRFI 69: the hash function consistent with a table's equivalence. */
@@ -158,7 +158,7 @@ public final class HashTablePrims {
             case EQUAL -> "equal-hash";
             case STRING -> "string-hash";
         };
-        return org.termite.runtime.Globals.lookup(name);
+        return org.termite.runtime.exec.Globals.lookup(name);
     }
 
     @Primitive({"hash", "equal-hash"})

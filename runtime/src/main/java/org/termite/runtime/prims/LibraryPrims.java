@@ -2,10 +2,9 @@ package org.termite.runtime.prims;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.Boot;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /**
  * Initialization of R7RS libraries. A library compiles to a module of its own; an import of it compiles to
@@ -39,6 +38,6 @@ public final class LibraryPrims {
             STARTED.remove(name);
             throw SchemeError.error("import: the compiled library is missing:", moduleClass);
         }
-        Boot.runModule(c);
+        org.termite.runtime.exec.Modules.run(c);
     }
 }

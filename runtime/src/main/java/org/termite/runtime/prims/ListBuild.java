@@ -2,11 +2,11 @@ package org.termite.runtime.prims;
 
 import java.math.BigInteger;
 import java.util.HashSet;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.num.Num;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /** The list primitives that build a new list from parts of others: iota, take, delete and friends. */
 final class ListBuild {

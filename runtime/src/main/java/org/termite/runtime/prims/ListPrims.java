@@ -1,9 +1,9 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /**
  * Pairs and lists (R7RS, SRFI 1's first-order subset, Gambit's list-head). Procedures taking a predicate are

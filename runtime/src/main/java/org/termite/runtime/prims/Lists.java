@@ -1,8 +1,8 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /** List walking shared by the list, vector and bytevector primitives. */
 final class Lists {

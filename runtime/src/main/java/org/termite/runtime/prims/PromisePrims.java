@@ -1,8 +1,8 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Promise;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Promise;
 
 /** The primitive parts of promises; force itself is written in Scheme (it calls the thunks). */
 public final class PromisePrims {

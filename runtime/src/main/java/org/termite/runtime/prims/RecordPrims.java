@@ -2,15 +2,15 @@ package org.termite.runtime.prims;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.Rt;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
 
 /** define-record-type's building blocks: the type, and procedures made for it. */
 public final class RecordPrims {
@@ -142,7 +142,7 @@ public final class RecordPrims {
             public Object apply2(int d, Object x, Object v) {
                 if (x instanceof Record r && (r.type == t || r.type.isA(t))) {
                     r.fields[i] = v;
-                    return org.termite.runtime.Unspecified.VALUE;
+                    return org.termite.runtime.value.Unspecified.VALUE;
                 }
                 throw SchemeError.wrongType(name, t.name.name, x);
             }

@@ -1,9 +1,9 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
 
 /** What running a program as a Gambit script needs: the program's main procedure, if it defined one. */
 public final class ScriptPrims {

@@ -1,8 +1,8 @@
 package org.termite.runtime.prims;
 
 import java.math.BigInteger;
-import org.termite.runtime.MString;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /**
  * Argument checks shared by the sequence primitives (vectors, bytevectors, lists, ports): indices, lengths and

@@ -1,11 +1,11 @@
 package org.termite.runtime.prims;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 /** Symbols (interned and uninterned) and Gambit keywords, and their conversions to and from strings. */
 public final class SymbolPrims {

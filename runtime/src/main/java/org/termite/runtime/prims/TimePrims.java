@@ -1,7 +1,7 @@
 package org.termite.runtime.prims;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 
 /** (scheme time) and Gambit's time procedures. Jiffies are nanoseconds of a monotonic clock. */
 public final class TimePrims {

@@ -1,10 +1,10 @@
 package org.termite.runtime.prims;
 
 import java.util.Arrays;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /** Vectors (Object[]): R7RS plus Gambit's subvector and vector-grow. Ranges are [start, end) as in R7RS. */
 public final class VectorPrims {

@@ -4,5 +4,5 @@ package org.termite.runtime.proc;
 @FunctionalInterface
 public interface ExitListener {
     /** {@code reason}: normal, failure or terminated; {@code value}: the result or the raised object. */
-    void exited(Process p, org.termite.runtime.Symbol reason, Object value);
+    void exited(Process p, org.termite.runtime.value.Symbol reason, Object value);
 }

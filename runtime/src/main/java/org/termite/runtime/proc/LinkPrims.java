@@ -1,11 +1,11 @@
 package org.termite.runtime.proc;
 
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Termite's one-way links and its spawn with keywords. A link from A to B means: when A exits abnormally, B
@@ -71,7 +71,7 @@ public final class LinkPrims {
         if (!(thunk instanceof Procedure)) {
             throw SchemeError.wrongType("spawn", "procedure", thunk);
         }
-        for (Object l = links; l != org.termite.runtime.Nil.NIL; l = ((Pair) l).cdr) {
+        for (Object l = links; l != org.termite.runtime.value.Nil.NIL; l = ((Pair) l).cdr) {
             if (!(l instanceof Pair p) || !(p.car instanceof Pid)) {
                 throw SchemeError.wrongType("spawn", "list of processes for links:", links);
             }

@@ -2,9 +2,9 @@ package org.termite.runtime.proc;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Pending;
-import org.termite.runtime.Run;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Pending;
+import org.termite.runtime.exec.Run;
 
 /**
  * A process moving between nodes (migrate-task), on the side of the processes: the leaving process closes its

@@ -1,6 +1,7 @@
 package org.termite.runtime.proc;
 
 import java.util.concurrent.ConcurrentHashMap;
+import org.termite.runtime.value.Tag;
 
 /** Which process each monitor reference watches, so demonitor can find it. */
 final class Monitors {
@@ -13,7 +14,7 @@ final class Monitors {
         WATCHED.put(ref, target);
         if (!target.addMonitor(ref, watcher)) {
             WATCHED.remove(ref);
-            Processes.send(watcher.pid, org.termite.runtime.Pair.list(Processes.DOWN, ref, target.pid, Processes.NOPROC));
+            Processes.send(watcher.pid, org.termite.runtime.value.Pair.list(Processes.DOWN, ref, target.pid, Processes.NOPROC));
         }
         return ref;
     }

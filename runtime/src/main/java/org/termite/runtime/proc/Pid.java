@@ -4,7 +4,7 @@ package org.termite.runtime.proc;
  * A process identifier: the node it was born on and its number there. Two pids are equal when they name the same
  * process, so a pid that travels to another node and back still matches. A local pid also points at its process.
  */
-public final class Pid implements org.termite.runtime.EqvByValue {
+public final class Pid implements org.termite.runtime.value.EqvByValue {
     public final String node;
     public final long id;
     /** The process, when it lives on this node; null for a pid of another node. */

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.termite.runtime.Context;
-import org.termite.runtime.Run;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.Run;
+import org.termite.runtime.value.Tag;
 
 /**
  * A lightweight process: a computation ({@link Run}), its dynamic environment ({@link Context}), a mailbox,
@@ -18,7 +19,7 @@ import org.termite.runtime.Run;
  * <p>{@link #state} is one atomic int, because a sender (any thread) and the worker that parks the process race
  * to decide who schedules it: see {@link Scheduler#park}.
  */
-public final class Process {
+public final class Process implements org.termite.runtime.exec.Owner {
     static final int RUNNABLE = 0;
     static final int RUNNING = 1;
     static final int WAITING = 2;
@@ -59,13 +60,36 @@ public final class Process {
 
     Process(String node) {
         this.pid = new Pid(node, IDS.incrementAndGet(), this);
-        context.process = this;
+        context.owner = this;
     }
 
     /** A process that moved here from another node, under the pid it was born with. */
     Process(String node, long id) {
         this.pid = new Pid(node, id, this);
-        context.process = this;
+        context.owner = this;
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return preemptRequested || killRequested;
+    }
+
+    @Override
+    public void atSafePoint(org.termite.runtime.exec.Procedure p, Object[] args) {
+        if (killRequested) {
+            throw new ProcessKilled();
+        }
+        if (preemptRequested) {
+            throw org.termite.runtime.exec.Capture.park(new org.termite.runtime.exec.Park(k -> p.call(0, args), true));
+        }
+    }
+
+    @Override
+    public Runnable waker() {
+        return () -> {
+            wakeRequested = true;
+            Scheduler.get().wake(this);
+        };
     }
 
     public boolean trapsExits() {

@@ -7,13 +7,13 @@ package org.termite.runtime.proc;
 final class ProcessKilled extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    final org.termite.runtime.Symbol reason;
+    final org.termite.runtime.value.Symbol reason;
 
     ProcessKilled() {
         this(TermiteException.TERMINATED);
     }
 
-    ProcessKilled(org.termite.runtime.Symbol reason) {
+    ProcessKilled(org.termite.runtime.value.Symbol reason) {
         super(null, null, false, false);
         this.reason = reason;
     }

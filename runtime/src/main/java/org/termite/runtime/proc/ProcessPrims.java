@@ -1,15 +1,16 @@
 package org.termite.runtime.proc;
 
-import org.termite.runtime.Capture;
-import org.termite.runtime.Context;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Park;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Park;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /**
  * Termite's process primitives, except receiving, which is {@link Receive}.
@@ -45,7 +46,7 @@ public final class ProcessPrims {
         Context parent = Context.current();
         // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
         Process child = Scheduler.get().create(bodyForm ? k -> entry.apply1(0, body) : k -> body.apply0(0),
-                org.termite.runtime.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
+                org.termite.runtime.exec.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
         return child.pid;
     }
 
@@ -109,7 +110,7 @@ public final class ProcessPrims {
             return;
         }
         proc.killRequested = true;
-        if (proc == Context.current().process) {
+        if (proc == Processes.currentOrNull()) {
             throw new ProcessKilled();
         }
         Scheduler s = Scheduler.get();
@@ -120,7 +121,7 @@ public final class ProcessPrims {
     /** Termite's halt!: the calling process ends now, as if its body had returned. */
     @Primitive(value = "halt!", inline = false)
     public static Object halt() {
-        if (Context.current().process == null) {
+        if (Processes.currentOrNull() == null) {
             throw SchemeError.error("halt!: not called from a process");
         }
         throw new ProcessKilled(Processes.NORMAL);
@@ -163,7 +164,7 @@ public final class ProcessPrims {
                 return remote("monitor", to).monitor(Processes.current(), to);
             }
             Tag ref = Tag.fresh();
-            Processes.send(Processes.current().pid, org.termite.runtime.Pair.list(Processes.DOWN, ref, to, Processes.NOPROC));
+            Processes.send(Processes.current().pid, org.termite.runtime.value.Pair.list(Processes.DOWN, ref, to, Processes.NOPROC));
             return ref;
         }
         return Monitors.monitor(Processes.current(), target);
@@ -249,7 +250,7 @@ public final class ProcessPrims {
     /** A deadline for a timeout in seconds: #f for none, else a System.nanoTime value. */
     @Primitive("%deadline")
     public static Object deadline(Object seconds) {
-        if (seconds == Boolean.FALSE || seconds == org.termite.runtime.DefaultObject.VALUE) {
+        if (seconds == Boolean.FALSE || seconds == org.termite.runtime.value.DefaultObject.VALUE) {
             return Boolean.FALSE;
         }
         double s;
@@ -279,9 +280,9 @@ public final class ProcessPrims {
     @Primitive(value = "%sleep-until", inline = false)
     public static Object sleepUntil(Object deadline) {
         long at = (Long) deadline;
-        Process p = Context.current().process;
+        Process p = Processes.currentOrNull();
         if (System.nanoTime() >= at) {
-            return org.termite.runtime.Unspecified.VALUE;
+            return org.termite.runtime.value.Unspecified.VALUE;
         }
         if (p == null) {
             try {
@@ -289,13 +290,13 @@ public final class ProcessPrims {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return org.termite.runtime.Unspecified.VALUE;
+            return org.termite.runtime.value.Unspecified.VALUE;
         }
         p.timer = Scheduler.get().timers.wakeAt(p, at);
         throw Capture.park(new Park(k -> sleepUntil(deadline), false));
     }
 
-    private static final Park YIELD = new Park(k -> org.termite.runtime.Unspecified.VALUE, true);
+    private static final Park YIELD = new Park(k -> org.termite.runtime.value.Unspecified.VALUE, true);
 
     @Primitive(value = "%yield", inline = false)
     public static Object yield() {

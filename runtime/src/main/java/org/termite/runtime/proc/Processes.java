@@ -2,11 +2,12 @@ package org.termite.runtime.proc;
 
 import java.util.List;
 import java.util.Map;
-import org.termite.runtime.Context;
-import org.termite.runtime.Pair;
-import org.termite.runtime.ProgramRunner;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.Preemption;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /** Sending, linking, monitoring, and what happens when a process ends. */
 public final class Processes {
@@ -83,15 +84,19 @@ public final class Processes {
 
     /** The process running on this thread, or an error when the code runs outside any process. */
     public static Process current() {
-        Context c = Context.current();
-        if (c.process == null) {
+        if (!(Context.current().owner instanceof Process p)) {
             throw SchemeError.error("not inside a process");
         }
-        return c.process;
+        return p;
+    }
+
+    /** The process running on this thread, or null outside any process. */
+    public static Process currentOrNull() {
+        return Context.current().owner instanceof Process p ? p : null;
     }
 
     public static boolean inProcess() {
-        return Context.current().process != null;
+        return Context.current().owner != null;
     }
 
     /**
@@ -100,12 +105,8 @@ public final class Processes {
      * before the process has finished parking.
      */
     public static void parkUntil(java.util.function.Consumer<Runnable> register, java.util.function.Supplier<Object> retry) {
-        Process p = current();
-        register.accept(() -> {
-            p.wakeRequested = true;
-            Scheduler.get().wake(p);
-        });
-        throw org.termite.runtime.Capture.park(new org.termite.runtime.Park(k -> retry.get(), false));
+        current();
+        org.termite.runtime.exec.Preemption.parkUntil(register, retry);
     }
 
     /** Asynchronous send. Messages to a process that has ended are dropped, as in Erlang. */
@@ -207,7 +208,7 @@ public final class Processes {
     /** One report per failed process, written whole through the console port (see Ports.diagnostic). */
     private static void logFailure(Process p, Object payload) {
         StringBuilder report = new StringBuilder("error in ").append(p).append(": ")
-                .append(ProgramRunner.describe(payload)).append('\n');
+                .append(FailureText.describe(payload)).append('\n');
         for (String line : p.context.backtraceOf(payload)) {
             report.append("  at ").append(line).append('\n');
         }

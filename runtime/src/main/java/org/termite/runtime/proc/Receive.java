@@ -1,15 +1,16 @@
 package org.termite.runtime.proc;
 
-import org.termite.runtime.Capture;
-import org.termite.runtime.Frame;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Park;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Rt;
-import org.termite.runtime.Run;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Frame;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Park;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Rt;
+import org.termite.runtime.exec.Run;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Tag;
 
 /**
  * Selective receive: {@code ?}, {@code ??}, {@code !?}, and the {@code %receive} and {@code %receive-from} that

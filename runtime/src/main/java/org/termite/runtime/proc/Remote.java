@@ -2,7 +2,8 @@ package org.termite.runtime.proc;
 
 import java.util.Map;
 import java.util.Set;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /**
  * What the processes of this node need from distribution, which lives in a package of its own and installs itself

@@ -3,9 +3,9 @@ package org.termite.runtime.proc;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.termite.runtime.Pending;
-import org.termite.runtime.Run;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.exec.Pending;
+import org.termite.runtime.exec.Run;
+import org.termite.runtime.exec.Trampoline;
 
 /**
  * Runs processes on one worker thread per core.
@@ -17,7 +17,7 @@ import org.termite.runtime.Trampoline;
  *
  * <p>A ticker thread asks a process that has run for {@link #SLICE_TICKS} ticks to yield when others are
  * waiting to run: it sets the process's flag and lowers {@link Trampoline#depthLimit} so that running code
- * reaches {@link Preemption#check} at its next call or loop iteration.
+ * reaches {@link org.termite.runtime.exec.Preemption#check} at its next call or loop iteration.
  */
 public final class Scheduler {
     private static final long TICK_NANOS = 2_000_000;
@@ -87,7 +87,7 @@ public final class Scheduler {
     }
 
     /** Creates a process that will run {@code start}; {@link #start} makes it runnable. */
-    public Process create(Pending start, org.termite.runtime.DynamicState dyn, ExitListener onExit) {
+    public Process create(Pending start, org.termite.runtime.exec.DynamicState dyn, ExitListener onExit) {
         Process p = new Process(node);
         Processes.register(p);
         p.run = new Run(start);

@@ -1,10 +1,10 @@
 package org.termite.runtime.proc;
 
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
 
 /**
  * What {@code !} does with an address made by {@code (remote-service name node)} (a record of the library's

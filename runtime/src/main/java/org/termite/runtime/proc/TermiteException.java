@@ -1,6 +1,6 @@
 package org.termite.runtime.proc;
 
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /**
  * What a linked process learns when its partner exits abnormally: the partner's pid (origin), why (the symbol

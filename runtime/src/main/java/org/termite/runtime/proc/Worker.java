@@ -3,16 +3,16 @@ package org.termite.runtime.proc;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.termite.runtime.Context;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.Uncaught;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.ExitSignal;
+import org.termite.runtime.exec.Uncaught;
 
 /**
  * A scheduler thread. It runs one process at a time for a slice: until the process returns, parks, yields or
  * dies. Its queue: a one-process "next" slot for the process it just woke (the receiver of a message runs next,
  * on this core), then its own FIFO queue, which other workers may steal from.
  */
-final class Worker extends Thread implements org.termite.runtime.Capture.ParkingThread, Context.Carrier {
+final class Worker extends Thread implements org.termite.runtime.exec.Capture.ParkingThread, Context.Carrier {
     /** Scheme code runs in the heap, but Java code called from it wants a roomy stack. */
     private static final long STACK_BYTES = 64L << 20;
     private static final int NEXT_STREAK_LIMIT = 64;
@@ -45,12 +45,12 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
     /** The ticker's own: the slice seen at the last tick, and for how many ticks in a row it was the same. */
     int sliceAtLastTick;
     int ticksInSlice;
-    private final org.termite.runtime.Capture parkSignal = org.termite.runtime.Capture.reusable();
+    private final org.termite.runtime.exec.Capture parkSignal = org.termite.runtime.exec.Capture.reusable();
 
     private Context installed;
 
     @Override
-    public org.termite.runtime.Capture parkSignal() {
+    public org.termite.runtime.exec.Capture parkSignal() {
         return parkSignal;
     }
 
@@ -196,7 +196,7 @@ final class Worker extends Thread implements org.termite.runtime.Capture.Parking
             // Out of memory and the like: the program cannot go on, and this thread must not die silently. The
             // process's continuation usually holds what filled the heap; dropping it leaves room for the report.
             p.run = null;
-            org.termite.runtime.Fatal.die(e);
+            org.termite.runtime.exec.Fatal.die(e);
             return;
         } catch (Throwable e) {
             end(p);

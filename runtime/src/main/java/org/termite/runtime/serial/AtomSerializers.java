@@ -1,18 +1,18 @@
 package org.termite.runtime.serial;
 
 import java.math.BigInteger;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Global;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.LambdaMarker;
-import org.termite.runtime.Nil;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.LambdaMarker;
 import org.termite.runtime.num.Num;
 import org.termite.runtime.num.Ratnum;
-import org.termite.runtime.proc.Tag;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * Numbers, characters, booleans, the singletons, tags, symbols and keywords. Numbers, characters and tags (equal

@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * The program's compiled procedures as serialization sees them. A compiled procedure's class is named by its

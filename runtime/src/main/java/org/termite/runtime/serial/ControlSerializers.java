@@ -3,12 +3,12 @@ package org.termite.runtime.serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.termite.runtime.Continuation;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.Frame;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Promise;
+import org.termite.runtime.exec.Continuation;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.Frame;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.value.Promise;
 
 /**
  * Continuations and what they are made of, promises and error objects.

@@ -1,10 +1,10 @@
 package org.termite.runtime.serial;
 
 import java.util.function.UnaryOperator;
-import org.termite.runtime.Box;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Values;
+import org.termite.runtime.value.Box;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Values;
 
 /**
  * Strings, bytevectors, vectors, pairs, boxes (assigned variables shared by closures and frames) and multiple

@@ -6,8 +6,8 @@ import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.Trampoline;
 
 /**
  * One stream being read (see {@link SerialFormat}). Decoding has two phases. {@link #run} only builds objects

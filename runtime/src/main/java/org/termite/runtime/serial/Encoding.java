@@ -5,11 +5,11 @@ import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.util.IdentityObjectIntMap;
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
-import org.termite.runtime.Box;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.io.Port;
+import org.termite.runtime.value.Box;
 
 /**
  * One stream being written (see {@link SerialFormat}): the numbers given to the objects written so far, the

@@ -1,7 +1,7 @@
 package org.termite.runtime.serial;
 
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * Turns any Scheme value into bytes and back: the entry point for object->u8vector, u8vector->object, and the

@@ -1,16 +1,16 @@
 package org.termite.runtime.serial;
 
 import java.util.function.UnaryOperator;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Parameter;
-import org.termite.runtime.PrimitiveProcedure;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Parameter;
+import org.termite.runtime.exec.PrimitiveProcedure;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.prims.ControlPrims;
 import org.termite.runtime.prims.RecordPrims;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Procedures. A compiled closure is its class (the code's stable ID and hash, written by the class resolver)

@@ -3,13 +3,13 @@ package org.termite.runtime.serial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.prims.Equivalence;
 import org.termite.runtime.prims.HashTable;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Records, record types and hash tables. A record type travels by its stable identity (the uid of its

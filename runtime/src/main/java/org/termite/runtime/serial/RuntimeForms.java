@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.termite.runtime.Global;
-import org.termite.runtime.Globals;
-import org.termite.runtime.PrimitiveProcedure;
-import org.termite.runtime.Primitives;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.PrimitiveProcedure;
+import org.termite.runtime.exec.PrimitiveTable;
+import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.prims.Equivalence;
 import org.termite.runtime.prims.HashTable;
 import org.termite.runtime.prims.RecordPrims;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
 
 /**
  * What serialization needs from runtime objects that keep it to themselves: the global a value is bound to
@@ -74,7 +74,7 @@ final class RuntimeForms {
         if (Globals.lookup(name) instanceof PrimitiveProcedure p && p.name().equals(name)) {
             return p;
         }
-        List<Method> methods = Primitives.methods(name);
+        List<Method> methods = PrimitiveTable.methods(name);
         if (methods.isEmpty() || PRIMITIVE == null) {
             return null;
         }

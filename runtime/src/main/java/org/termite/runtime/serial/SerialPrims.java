@@ -1,8 +1,8 @@
 package org.termite.runtime.serial;
 
-import org.termite.runtime.Primitive;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 
 /** Gambit's object->u8vector and u8vector->object, with their optional encoder and decoder procedures. */
 public final class SerialPrims {
@@ -37,7 +37,7 @@ public final class SerialPrims {
 
     /** Gambit lets #f (and an absent argument) stand for no procedure. */
     private static Procedure procedure(String who, Object x) {
-        if (x == Boolean.FALSE || x == org.termite.runtime.DefaultObject.VALUE) {
+        if (x == Boolean.FALSE || x == org.termite.runtime.value.DefaultObject.VALUE) {
             return null;
         }
         if (x instanceof Procedure p) {

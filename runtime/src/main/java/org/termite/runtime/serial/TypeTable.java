@@ -3,7 +3,7 @@ package org.termite.runtime.serial;
 import com.esotericsoftware.kryo.Registration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.termite.runtime.Procedure;
+import org.termite.runtime.exec.Procedure;
 
 /**
  * The runtime types that can travel, each under a fixed id (see {@link SerialFormat}). This table is the whole

@@ -1,9 +1,9 @@
 package org.termite.runtime.text;
 
 import java.math.BigInteger;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.SChar;
 
 /** Characters: conversions, comparisons, classification and case mapping, all per Unicode code point. */
 public final class CharPrims {

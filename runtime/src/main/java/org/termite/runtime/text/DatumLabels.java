@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.Pair;
 
 /**
  * The datum labels of the outermost datum being read, and the tying of their knots. While {@code #n=datum}

@@ -1,10 +1,10 @@
 package org.termite.runtime.text;
 
 import java.util.ArrayList;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Reads Scheme data (R7RS lexical syntax with Gambit's extensions) from text, recording where each pair and

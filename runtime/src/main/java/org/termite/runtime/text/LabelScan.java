@@ -1,8 +1,8 @@
 package org.termite.runtime.text;
 
 import java.util.IdentityHashMap;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
 
 /**
  * Finds the pairs, vectors and records that need a datum label before a datum is printed.
@@ -48,7 +48,7 @@ final class LabelScan {
      * that reading the output back (as the compiler does for literals) keeps their sharing.
      */
     static boolean isSharedLeaf(Object x) {
-        return x instanceof org.termite.runtime.MString || x instanceof byte[];
+        return x instanceof org.termite.runtime.value.MString || x instanceof byte[];
     }
 
     private void walk(Object root) {

@@ -1,13 +1,13 @@
 package org.termite.runtime.text;
 
 import java.util.Locale;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.LambdaMarker;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.LambdaMarker;
 import org.termite.runtime.num.NumberParser;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * Splits the input into tokens, skipping whitespace, line and block comments and the {@code #!fold-case}

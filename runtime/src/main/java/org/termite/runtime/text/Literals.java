@@ -2,8 +2,8 @@ package org.termite.runtime.text;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.termite.runtime.MString;
-import org.termite.runtime.SChar;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
 
 /** Reads the literals whose text needs escapes or names: strings, {@code |...|} symbol parts and characters. */
 final class Literals {

@@ -2,14 +2,14 @@ package org.termite.runtime.text;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.num.NumberPrinter;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 /**
  * The printed forms of values, as {@code write} (readable) and {@code display} (strings and characters raw).
@@ -19,6 +19,15 @@ import org.termite.runtime.num.NumberPrinter;
  * {@link LabelScan} and numbered from 0 in the order they are first printed.
  */
 public final class Printer {
+    static {
+        org.termite.runtime.value.Written.install(Printer::toWriteString);
+    }
+
+    /** Makes values below this package write as {@code write} does (see {@link org.termite.runtime.value.Written}). */
+    public static void install() {
+        // the static initializer did it
+    }
+
     /** Which pairs, vectors and records get datum labels. */
     public enum Labels {
         /** Only those on a cycle, so that printing terminates: {@code write} and {@code display}. */

@@ -1,6 +1,6 @@
 package org.termite.runtime.text;
 
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 
 /**
  * The reader's view of its source: one code point of lookahead plus the line and column of the next code

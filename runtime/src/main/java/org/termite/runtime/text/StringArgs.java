@@ -1,10 +1,10 @@
 package org.termite.runtime.text;
 
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
 
 /** Argument checks shared by the string primitives; each names the procedure in its error. */
 final class StringArgs {
@@ -33,12 +33,12 @@ final class StringArgs {
 
     /** The start of an optional range; #!default (an omitted argument) means 0. */
     static int start(String who, Object start, int length, Object in) {
-        return start == null || start == org.termite.runtime.DefaultObject.VALUE ? 0 : index(who, start, length, in);
+        return start == null || start == org.termite.runtime.value.DefaultObject.VALUE ? 0 : index(who, start, length, in);
     }
 
     /** The end of an optional range, which must not precede {@code start}. */
     static int end(String who, Object end, int start, int length, Object in) {
-        if (end == null || end == org.termite.runtime.DefaultObject.VALUE) {
+        if (end == null || end == org.termite.runtime.value.DefaultObject.VALUE) {
             return length;
         }
         int e = index(who, end, length, in);

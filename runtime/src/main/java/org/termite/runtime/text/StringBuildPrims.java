@@ -5,9 +5,9 @@ import static org.termite.runtime.text.StringArgs.start;
 import static org.termite.runtime.text.StringArgs.str;
 
 import java.nio.charset.StandardCharsets;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
 
 /** Strings built from lists of strings, reversed, or encoded to and decoded from UTF-8 bytevectors. */
 public final class StringBuildPrims {

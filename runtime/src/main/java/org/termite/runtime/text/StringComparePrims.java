@@ -3,8 +3,8 @@ package org.termite.runtime.text;
 import static org.termite.runtime.text.StringArgs.str;
 
 import java.util.Arrays;
-import org.termite.runtime.MString;
-import org.termite.runtime.Primitive;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.value.MString;
 
 /**
  * String comparisons (lexicographic by code point) and case mappings. The -ci comparisons compare full

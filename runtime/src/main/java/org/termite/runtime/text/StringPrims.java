@@ -6,12 +6,12 @@ import static org.termite.runtime.text.StringArgs.start;
 import static org.termite.runtime.text.StringArgs.str;
 
 import java.util.Arrays;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
 
 /**
  * Strings: construction, access, mutation, copying and conversion to and from lists and vectors. Every

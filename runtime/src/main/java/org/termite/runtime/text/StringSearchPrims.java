@@ -5,10 +5,10 @@ import static org.termite.runtime.text.StringArgs.end;
 import static org.termite.runtime.text.StringArgs.start;
 import static org.termite.runtime.text.StringArgs.str;
 
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /** Searching in strings, and splitting a string at a character. Positions are returned as indexes or #f. */
 public final class StringSearchPrims {

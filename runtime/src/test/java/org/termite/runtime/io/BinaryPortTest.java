@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.termite.runtime.io.ErrorAssert.error;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
 
 class BinaryPortTest {
     @Test

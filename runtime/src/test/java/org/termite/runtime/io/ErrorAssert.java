@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.function.Executable;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.SchemeError;
 
 /** Asserts the message of the error a primitive raises. */
 final class ErrorAssert {

@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.termite.runtime.Eof;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
 
 class FilePortTest {
     @TempDir

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.termite.runtime.MString;
+import org.termite.runtime.value.MString;
 
 /** Output written to a file port that the program never closed still reaches the file when it exits. */
 class FilePortsAtExitTest {

@@ -7,12 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Box;
-import org.termite.runtime.Context;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Globals;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
+import org.termite.runtime.exec.Context;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.value.Box;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
 
 class PortsTest {
     @Test
@@ -59,7 +59,7 @@ class PortsTest {
         try {
             assertSame(port, PortPrims.currentOutputPort());
             PortPrims.display(7L);
-            PortPrims.writeChar(org.termite.runtime.SChar.of('!'));
+            PortPrims.writeChar(org.termite.runtime.value.SChar.of('!'));
         } finally {
             ctx.dyn = saved;
         }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Eof;
+import org.termite.runtime.value.Eof;
 
 class ReadBytevectorIntoTest {
     @Test

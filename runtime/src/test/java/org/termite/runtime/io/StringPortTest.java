@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.termite.runtime.io.ErrorAssert.error;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 class StringPortTest {
     private static Object in(String s) {
@@ -87,8 +87,8 @@ class StringPortTest {
 
     @Test
     void writeShared_labelsSharedStructure() {
-        Object shared = new Pair(1L, org.termite.runtime.Nil.NIL);
-        Object x = new Pair(shared, new Pair(shared, org.termite.runtime.Nil.NIL));
+        Object shared = new Pair(1L, org.termite.runtime.value.Nil.NIL);
+        Object x = new Pair(shared, new Pair(shared, org.termite.runtime.value.Nil.NIL));
         Object p = PortPrims.openOutputString();
         PortPrims.writeShared(x, p);
         PortPrims.writeChar(SChar.of(' '), p);

@@ -15,14 +15,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.MString;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Processes;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 class JavaPrimsTest {
     /** Overloads picked in a test: each records which one ran. */

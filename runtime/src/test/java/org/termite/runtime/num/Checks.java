@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
-
 import org.junit.jupiter.api.function.Executable;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.SchemeError;
 
 /** Assertions shared by the number tests: values are compared by type and written form. */
 final class Checks {

@@ -6,9 +6,8 @@ import static org.termite.runtime.num.Checks.errorMessage;
 import static org.termite.runtime.num.Checks.num;
 
 import java.math.BigInteger;
-
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Values;
+import org.termite.runtime.value.Values;
 
 class DivisionPrimsTest {
     private static Object fact(int n) {

@@ -8,9 +8,8 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Primitive;
+import org.termite.runtime.exec.Primitive;
 
 class NumberPrimitiveTableTest {
     static final List<Class<?>> CLASSES = List.of(NumberPrims.class, NumberTypePrims.class, DivisionPrims.class,

@@ -8,10 +8,9 @@ import static org.termite.runtime.num.Checks.errorMessage;
 import static org.termite.runtime.num.Checks.num;
 
 import java.math.BigInteger;
-
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 class NumberTypePrimsTest {
     @Test

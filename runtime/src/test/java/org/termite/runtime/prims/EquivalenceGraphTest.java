@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.termite.runtime.prims.Show.list;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 class EquivalenceGraphTest {
     /** A list of the given elements whose last pair points back to its first. */

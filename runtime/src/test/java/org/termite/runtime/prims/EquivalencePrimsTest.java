@@ -7,11 +7,11 @@ import static org.termite.runtime.prims.Show.list;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.num.Ratnum;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 class EquivalencePrimsTest {
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.SchemeError;
 
 /** The runtime alone has no compiler (it must not depend on one): eval and its kin say so clearly. */
 class EvalPrimsTest {
@@ -20,7 +20,7 @@ class EvalPrimsTest {
 
     @Test
     void environmentPredicate() {
-        assertTrue(EvalPrims.isEnvironment(new org.termite.runtime.Eval.Environment(new Object(), "test")));
+        assertTrue(EvalPrims.isEnvironment(new org.termite.runtime.exec.Eval.Environment(new Object(), "test")));
         assertEquals(false, EvalPrims.isEnvironment(5L));
     }
 }

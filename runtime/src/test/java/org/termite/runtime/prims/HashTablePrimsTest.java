@@ -12,12 +12,12 @@ import static org.termite.runtime.prims.Show.of;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitives;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.Primitives;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 class HashTablePrimsTest {
     private static final Object A = Symbol.of("a");

@@ -9,9 +9,9 @@ import static org.termite.runtime.prims.Show.list;
 import static org.termite.runtime.prims.Show.of;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 class ListPrimsTest {
     private static final Object ABC = list(Symbol.of("a"), Symbol.of("b"), Symbol.of("c"));

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.function.Executable;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 /** Test helpers: a plain written form of lists, vectors and bytevectors, and error assertions. */
 final class Show {

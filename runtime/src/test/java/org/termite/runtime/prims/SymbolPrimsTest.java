@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Symbol;
 
 class SymbolPrimsTest {
     private static void assertError(String prefix, org.junit.jupiter.api.function.Executable e) {

@@ -10,7 +10,7 @@ import static org.termite.runtime.prims.Show.of;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 class VectorPrimsTest {
     private static Object[] v(Object... xs) {

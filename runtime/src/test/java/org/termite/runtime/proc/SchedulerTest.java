@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Capture;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Park;
-import org.termite.runtime.Pending;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Park;
+import org.termite.runtime.exec.Pending;
+import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.value.Symbol;
 
 class SchedulerTest {
     /** A process body that waits for an event that never comes. */
     private static final Pending WAIT_FOREVER = new Pending() {
         @Override
-        public Object run(org.termite.runtime.Frame k) {
+        public Object run(org.termite.runtime.exec.Frame k) {
             throw new Capture(new Park(this, false));
         }
     };
@@ -54,7 +54,7 @@ class SchedulerTest {
         boolean[] wokenOnce = {false};
         Pending body = new Pending() {
             @Override
-            public Object run(org.termite.runtime.Frame k) {
+            public Object run(org.termite.runtime.exec.Frame k) {
                 if (!wokenOnce[0]) {
                     wokenOnce[0] = true;
                     Process me = Processes.current();

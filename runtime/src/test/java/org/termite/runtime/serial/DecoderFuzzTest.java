@@ -12,25 +12,25 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Boot;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Promise;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.io.Ports;
 import org.termite.runtime.num.Ratnum;
 import org.termite.runtime.prims.ControlPrims;
 import org.termite.runtime.prims.HashTable;
 import org.termite.runtime.prims.HashTablePrims;
 import org.termite.runtime.prims.RecordPrims;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Promise;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Feeds the decoder mutated copies of valid streams and random bytes. Each input must decode or raise a Scheme

@@ -7,11 +7,11 @@ import com.esotericsoftware.kryo.io.Output;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Boot;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 /** Bytes that are not a stream this runtime wrote give a Scheme error that says so, and nothing else happens. */
 class MalformedInputTest {
@@ -94,7 +94,7 @@ class MalformedInputTest {
 
     @Test
     void classNamesOutsideCompiledCode_areNeverLookedUp() {
-        for (String name : new String[] {"java.lang.Runtime", "org.termite.runtime.Pair", "scm", "scm..x",
+        for (String name : new String[] {"java.lang.Runtime", "org.termite.runtime.value.Pair", "scm", "scm..x",
                 "scm.a/b", "scm.x;", "[Lscm.x;"}) {
             String m = refused(stream(out -> {
                 out.writeVarInt(SerialFormat.CODE_NEW, true);

@@ -10,22 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Boot;
-import org.termite.runtime.Box;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
-import org.termite.runtime.Values;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.ErrorObject;
 import org.termite.runtime.num.Ratnum;
 import org.termite.runtime.prims.EquivalencePrims;
 import org.termite.runtime.text.Printer;
+import org.termite.runtime.value.Box;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
+import org.termite.runtime.value.Values;
 
 /** Round trips of the data types, sharing and cycles, and the sizes they take. */
 class ObjectCodecTest {

@@ -11,27 +11,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Boot;
-import org.termite.runtime.ErrorObject;
-import org.termite.runtime.Globals;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Parameter;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.Promise;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Trampoline;
+import org.termite.runtime.boot.Boot;
+import org.termite.runtime.exec.ErrorObject;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Parameter;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.io.Ports;
 import org.termite.runtime.prims.ControlPrims;
 import org.termite.runtime.prims.HashTable;
 import org.termite.runtime.prims.HashTablePrims;
 import org.termite.runtime.prims.RecordPrims;
-import org.termite.runtime.proc.Tag;
 import org.termite.runtime.text.Printer;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Promise;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Tag;
 
 /** Records, tables, procedures, parameters and promises; the encoder and decoder; values that cannot travel. */
 class RuntimeValuesTest {
@@ -107,7 +107,7 @@ class RuntimeValuesTest {
 
     @Test
     void gambitTable_keepsItsDefault() {
-        Object t = HashTablePrims.makeTable(org.termite.runtime.Keyword.of("init"), 0L);
+        Object t = HashTablePrims.makeTable(org.termite.runtime.value.Keyword.of("init"), 0L);
         Object copy = roundTrip(t);
         assertEquals(0L, HashTablePrims.tableRef(copy, Symbol.of("missing")));
     }

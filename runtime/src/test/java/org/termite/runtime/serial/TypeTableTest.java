@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.Pair;
 
 /** The extension point through which types defined outside the runtime's core (pids, tags) become serializable. */
 class TypeTableTest {

@@ -7,10 +7,10 @@ import static org.termite.runtime.text.ReadTesting.read;
 import static org.termite.runtime.text.ReadTesting.show;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
 import org.termite.runtime.num.NumberParser;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 class DatumReaderAtomTest {
     @Test

@@ -6,9 +6,9 @@ import static org.termite.runtime.text.ReadTesting.read;
 import static org.termite.runtime.text.ReadTesting.show;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Symbol;
 
 class DatumReaderCommentTest {
     @Test

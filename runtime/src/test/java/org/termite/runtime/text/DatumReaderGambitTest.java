@@ -6,14 +6,14 @@ import static org.termite.runtime.text.ReadTesting.read;
 import static org.termite.runtime.text.ReadTesting.show;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.LambdaMarker;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.exec.LambdaMarker;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 class DatumReaderGambitTest {
     @Test

@@ -6,8 +6,8 @@ import static org.termite.runtime.text.ReadTesting.read;
 import static org.termite.runtime.text.ReadTesting.show;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 class DatumReaderLabelTest {
     @Test

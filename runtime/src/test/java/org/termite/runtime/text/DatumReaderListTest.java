@@ -7,11 +7,11 @@ import static org.termite.runtime.text.ReadTesting.read;
 import static org.termite.runtime.text.ReadTesting.show;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Eof;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 
 class DatumReaderListTest {
     @Test

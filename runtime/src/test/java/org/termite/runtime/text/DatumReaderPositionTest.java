@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.Pair;
 
 class DatumReaderPositionTest {
     private static Pair cdr(Object p) {

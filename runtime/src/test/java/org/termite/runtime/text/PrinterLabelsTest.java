@@ -3,11 +3,11 @@ package org.termite.runtime.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.Symbol;
 
 /** Datum labels: write labels cycles only, write-shared all sharing, write-simple none. */
 class PrinterLabelsTest {
@@ -41,7 +41,7 @@ class PrinterLabelsTest {
 
     @Test
     void display_circularListUsesLabels() {
-        assertEquals("#0=(a . #0#)", Printer.toDisplayString(circular(org.termite.runtime.MString.of("a"))));
+        assertEquals("#0=(a . #0#)", Printer.toDisplayString(circular(org.termite.runtime.value.MString.of("a"))));
     }
 
     @Test

@@ -3,17 +3,17 @@ package org.termite.runtime.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.DefaultObject;
-import org.termite.runtime.Eof;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Record;
-import org.termite.runtime.RecordType;
-import org.termite.runtime.SChar;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
+import org.termite.runtime.value.DefaultObject;
+import org.termite.runtime.value.Eof;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Record;
+import org.termite.runtime.value.RecordType;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 class PrinterTest {
     static Symbol sym(String name) {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
+import org.termite.runtime.value.Symbol;
 
 /**
  * Reading helpers for the reader's tests, and a small writer of their own so the expected structures do not
@@ -42,7 +42,7 @@ final class ReadTesting {
                 sb.append(' ');
                 show(q.car, sb);
             }
-            if (rest != org.termite.runtime.Nil.NIL) {
+            if (rest != org.termite.runtime.value.Nil.NIL) {
                 sb.append(" . ");
                 show(rest, sb);
             }
@@ -84,7 +84,7 @@ final class ReadTesting {
             }
         });
         assertEquals(message, e.getMessage());
-        assertTrue(e.payload instanceof org.termite.runtime.ErrorObject o
-                && o.kind == org.termite.runtime.ErrorObject.Kind.READ);
+        assertTrue(e.payload instanceof org.termite.runtime.exec.ErrorObject o
+                && o.kind == org.termite.runtime.exec.ErrorObject.Kind.READ);
     }
 }

@@ -6,9 +6,9 @@ import static org.termite.runtime.text.StringPrimsTest.assertStr;
 import static org.termite.runtime.text.StringPrimsTest.s;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
 
 class StringBuildPrimsTest {
     @Test
@@ -26,7 +26,7 @@ class StringBuildPrimsTest {
         assertStr("abc", StringBuildPrims.concatenate(Pair.list(s("a"), s("bc"))));
         assertStr("", StringBuildPrims.concatenate(Nil.NIL));
         assertError("string-concatenate: expected a string, got x",
-                () -> StringBuildPrims.concatenate(Pair.list(org.termite.runtime.Symbol.of("x"))));
+                () -> StringBuildPrims.concatenate(Pair.list(org.termite.runtime.value.Symbol.of("x"))));
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.termite.runtime.text.StringPrimsTest.assertStr;
 import static org.termite.runtime.text.StringPrimsTest.s;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
+import org.termite.runtime.value.MString;
 
 class StringComparePrimsTest {
     @Test
@@ -32,7 +32,7 @@ class StringComparePrimsTest {
         assertError("string=?: expected a string, got 1", () -> StringComparePrims.eq(s("a"), 1L));
         assertError("string<?: expected a string, got 1", () -> StringComparePrims.lt(s("b"), s("a"), 1L));
         assertError("string-ci=?: expected a string, got #\\a",
-                () -> StringComparePrims.ciEq(org.termite.runtime.SChar.of('a')));
+                () -> StringComparePrims.ciEq(org.termite.runtime.value.SChar.of('a')));
     }
 
     @Test

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.MString;
-import org.termite.runtime.Nil;
-import org.termite.runtime.Pair;
-import org.termite.runtime.SChar;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Nil;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.SChar;
 
 class StringPrimsTest {
     static MString s(String text) {
@@ -67,7 +67,7 @@ class StringPrimsTest {
         assertError("string-ref: index out of range: -1", () -> StringPrims.ref(s("abc"), -1L));
         assertError("string-ref: expected an exact integer, got 1.0", () -> StringPrims.ref(s("abc"), 1.0));
         assertError("string-ref: expected a string, got abc",
-                () -> StringPrims.ref(org.termite.runtime.Symbol.of("abc"), 0L));
+                () -> StringPrims.ref(org.termite.runtime.value.Symbol.of("abc"), 0L));
         assertError("string-length: expected a string, got #\\a", () -> StringPrims.length(c('a')));
     }
 
@@ -160,6 +160,6 @@ class StringPrimsTest {
     @Test
     void objectToString_isWrittenForm() {
         assertStr("(1 \"a\" #\\b)", StringPrims.objectToString(Pair.list(1L, s("a"), c('b'))));
-        assertStr("sym", StringPrims.objectToString(org.termite.runtime.Symbol.of("sym")));
+        assertStr("sym", StringPrims.objectToString(org.termite.runtime.value.Symbol.of("sym")));
     }
 }

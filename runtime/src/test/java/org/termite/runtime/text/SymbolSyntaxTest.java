@@ -3,7 +3,7 @@ package org.termite.runtime.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.value.Symbol;
 
 /** When a written symbol needs bars to read back as itself. */
 class SymbolSyntaxTest {
@@ -65,7 +65,7 @@ class SymbolSyntaxTest {
 
     @Test
     void write_uninternedQuoteIsNotAbbreviated() {
-        Object x = org.termite.runtime.Pair.list(Symbol.uninterned("quote"), Symbol.of("a"));
+        Object x = org.termite.runtime.value.Pair.list(Symbol.uninterned("quote"), Symbol.of("a"));
         assertEquals("(quote a)", Printer.toWriteString(x));
     }
 }

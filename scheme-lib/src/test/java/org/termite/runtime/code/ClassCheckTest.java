@@ -46,7 +46,7 @@ class ClassCheckTest {
     void everyClassOfTheStandardLibrary_passes() throws Exception {
         Path classes = Path.of("target/classes");
         java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
-        for (String line : Files.readAllLines(classes.resolve(org.termite.runtime.Boot.LIBRARY_INDEX))) {
+        for (String line : Files.readAllLines(classes.resolve(org.termite.runtime.boot.Boot.LIBRARY_INDEX))) {
             if (!line.isBlank()) {
                 work.add(line.trim().replace('.', '/'));
             }
@@ -140,14 +140,14 @@ class ClassCheckTest {
     }
 
     private static String refused(Consumer<MethodVisitor> body) {
-        return refused(procedure("org/termite/runtime/Procedure", body), 1, 2);
+        return refused(procedure("org/termite/runtime/exec/Procedure", body), 1, 2);
     }
 
     @Test
     void aWellFormedProcedure_passes() throws Exception {
-        ClassCheck.check(procedure("org/termite/runtime/Procedure",
-                mv -> mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/Unspecified", "VALUE",
-                        "Lorg/termite/runtime/Unspecified;")), NAME.replace('/', '.'), 1, 2);
+        ClassCheck.check(procedure("org/termite/runtime/exec/Procedure",
+                mv -> mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Unspecified", "VALUE",
+                        "Lorg/termite/runtime/value/Unspecified;")), NAME.replace('/', '.'), 1, 2);
     }
 
     @Test
@@ -163,10 +163,10 @@ class ClassCheckTest {
         assertTrue(m.contains("java.lang.Class.forName"), m);
         // the runtime's own internals are not an API for compiled code, only its primitives are
         m = refused(mv -> {
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/Boot", "init", "()V", false);
+            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/boot/Boot", "init", "()V", false);
             mv.visitInsn(ACONST_NULL);
         });
-        assertTrue(m.contains("org.termite.runtime.Boot.init"), m);
+        assertTrue(m.contains("org.termite.runtime.boot.Boot.init"), m);
         m = refused(mv -> {
             mv.visitTypeInsn(NEW, "java/lang/ProcessBuilder");
         });
@@ -180,7 +180,7 @@ class ClassCheckTest {
 
     @Test
     void aClassThatIsNotTheAnnouncedProcedure_isRefused() {
-        byte[] ok = procedure("org/termite/runtime/Procedure", mv -> mv.visitInsn(ACONST_NULL));
+        byte[] ok = procedure("org/termite/runtime/exec/Procedure", mv -> mv.visitInsn(ACONST_NULL));
         assertTrue(refused(ok, 9, 2).contains("code hash"));
         assertTrue(refused(ok, 1, 9).contains("module version"));
         assertTrue(refused(procedure("java/lang/Object", mv -> mv.visitInsn(ACONST_NULL)), 1, 2).contains("not a compiled Scheme procedure"));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 import org.termite.runtime.code.CodeBundle;
 import org.termite.runtime.serial.CodeLoaders;
 import org.termite.runtime.serial.ObjectCodec;
@@ -56,14 +56,14 @@ class HostilePeerTest {
     /** A class that would run an operating system command when called: what a hostile peer offers. */
     static byte[] hostileClass() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, EVIL, null, "org/termite/runtime/Procedure", null);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, EVIL, null, "org/termite/runtime/exec/Procedure", null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "NAME", "Ljava/lang/String;", null, "run").visitEnd();
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "CODE_HASH", "J", null, CODE_HASH).visitEnd();
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "MODULE_HASH", "J", null, MODULE_HASH).visitEnd();
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
-        init.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/Procedure", "<init>", "()V", false);
+        init.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/exec/Procedure", "<init>", "()V", false);
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();

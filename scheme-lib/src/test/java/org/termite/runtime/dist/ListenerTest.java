@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.termite.runtime.Boot;
+import org.termite.runtime.boot.Boot;
 
 /**
  * A node's listener and handshake under abuse: bytes trickled to keep a handshake open, large frames before

@@ -1,0 +1,182 @@
+package org.termite.runtime.exec;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.termite.runtime.value.Unspecified;
+
+/** The first-class value of a primitive: the same static methods the compiler inlines, called through handles. */
+public final class PrimitiveProcedure extends Procedure {
+    private static final int DIRECT = 5;
+
+    private final String name;
+    /** For argument counts 0..4, a handle of type (Object...)Object, or null when that count is an error. */
+    private final MethodHandle[] byCount = new MethodHandle[DIRECT];
+    private final MethodHandle[] fixedByCount;
+    /** The rest-argument method as a spreader taking one Object[] of fixed arguments plus the rest array. */
+    private final MethodHandle variadic;
+    private final int variadicFixed;
+
+    public PrimitiveProcedure(String name, List<Method> methods) {
+        this.name = name;
+        int maxFixed = 0;
+        for (Method m : methods) {
+            if (!m.isVarArgs()) {
+                maxFixed = Math.max(maxFixed, m.getParameterCount());
+            }
+        }
+        fixedByCount = new MethodHandle[maxFixed + 1];
+        MethodHandle var = null;
+        int varFixed = -1;
+        try {
+            for (Method m : methods) {
+                MethodHandle mh = returnObject(MethodHandles.publicLookup().unreflect(m).asFixedArity(), m);
+                if (m.isVarArgs()) {
+                    var = mh;
+                    varFixed = m.getParameterCount() - 1;
+                } else {
+                    int n = m.getParameterCount();
+                    fixedByCount[n] = mh.asType(MethodType.genericMethodType(n));
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        variadicFixed = varFixed;
+        variadic = var == null ? null
+                : var.asType(MethodType.genericMethodType(varFixed).appendParameterTypes(Object[].class))
+                        .asSpreader(Object[].class, varFixed + 1);
+        for (int n = 0; n < DIRECT; n++) {
+            if (n < fixedByCount.length && fixedByCount[n] != null) {
+                byCount[n] = fixedByCount[n];
+            } else if (var != null && n >= varFixed) {
+                byCount[n] = var.asCollector(Object[].class, n - varFixed).asType(MethodType.genericMethodType(n));
+            }
+        }
+    }
+
+    private static MethodHandle returnObject(MethodHandle mh, Method m) {
+        if (m.getReturnType() == void.class) {
+            return MethodHandles.filterReturnValue(mh, MethodHandles.constant(Object.class, Unspecified.VALUE));
+        }
+        return mh;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Object apply0(int d) {
+        return invoke0(handle(0));
+    }
+
+    @Override
+    public Object apply1(int d, Object a) {
+        return invoke1(handle(1), a);
+    }
+
+    @Override
+    public Object apply2(int d, Object a, Object b) {
+        return invoke2(handle(2), a, b);
+    }
+
+    @Override
+    public Object apply3(int d, Object a, Object b, Object c) {
+        MethodHandle mh = handle(3);
+        try {
+            return mh.invokeExact(a, b, c);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public Object apply4(int d, Object a, Object b, Object c, Object e) {
+        MethodHandle mh = handle(4);
+        try {
+            return mh.invokeExact(a, b, c, e);
+        } catch (RuntimeException | Error x) {
+            throw x;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public Object applyN(int d, Object[] args) {
+        int n = args.length;
+        try {
+            if (n < fixedByCount.length && fixedByCount[n] != null) {
+                return fixedByCount[n].invokeWithArguments(args);
+            }
+            if (variadic != null && n >= variadicFixed) {
+                Object[] spread = new Object[variadicFixed + 1];
+                System.arraycopy(args, 0, spread, 0, variadicFixed);
+                spread[variadicFixed] = java.util.Arrays.copyOfRange(args, variadicFixed, n);
+                return variadic.invokeExact(spread);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        throw arityError(n);
+    }
+
+    /** What the primitive's Java overloads accept, from the fewest arguments to the most (-1: no limit). */
+    private SchemeError arityError(int n) {
+        int min = variadic != null ? variadicFixed : Integer.MAX_VALUE;
+        int max = -1;
+        for (int i = 0; i < fixedByCount.length; i++) {
+            if (fixedByCount[i] != null) {
+                min = Math.min(min, i);
+                max = Math.max(max, i);
+            }
+        }
+        return Rt.arityError(this, n, min, variadic != null ? -1 : max);
+    }
+
+    private MethodHandle handle(int n) {
+        MethodHandle mh = byCount[n];
+        if (mh == null) {
+            throw arityError(n);
+        }
+        return mh;
+    }
+
+    private static Object invoke0(MethodHandle mh) {
+        try {
+            return mh.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static Object invoke1(MethodHandle mh, Object a) {
+        try {
+            return mh.invokeExact(a);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static Object invoke2(MethodHandle mh, Object a, Object b) {
+        try {
+            return mh.invokeExact(a, b);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}

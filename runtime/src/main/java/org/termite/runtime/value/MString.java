@@ -1,0 +1,39 @@
+package org.termite.runtime.value;
+
+import java.util.Arrays;
+
+/**
+ * A Scheme string: a mutable, fixed-length sequence of Unicode scalar values. Each character takes one
+ * array slot, so string-ref and string-set! are constant-time even for characters outside the BMP.
+ */
+public final class MString {
+    public int[] chars;
+
+    public MString(int[] chars) {
+        this.chars = chars;
+    }
+
+    public static MString of(String s) {
+        return new MString(s.codePoints().toArray());
+    }
+
+    public int length() {
+        return chars.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MString m && Arrays.equals(m.chars, chars);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(chars);
+    }
+
+    /** The characters as a Java string (not the written representation). */
+    @Override
+    public String toString() {
+        return new String(chars, 0, chars.length);
+    }
+}
