@@ -21,10 +21,12 @@ import org.termite.runtime.exec.Trampoline;
 public final class Boot {
     public static final String LIBRARY_INDEX = "META-INF/termite/library.txt";
 
+    // Double-checked: read without the lock, written under it.
     private static volatile boolean booted;
 
     private Boot() {}
 
+    // Double-checked: read without the lock, written under it.
     private static volatile boolean primitivesInstalled;
 
     /** Binds the primitives only: enough to compile the Scheme library itself. */

@@ -6,6 +6,7 @@ import org.termite.runtime.value.Pair;
 
 /** The program's command line, as (command-line) returns it: the program name, then the arguments. */
 public final class CommandLine {
+    // Set by the launcher thread, read by the program's processes.
     private static volatile Object list = Pair.list(MString.of("termite"));
 
     private CommandLine() {}

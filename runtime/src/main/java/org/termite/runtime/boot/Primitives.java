@@ -56,6 +56,7 @@ public final class Primitives {
             org.termite.runtime.serial.SerialPrims.class,
             org.termite.runtime.java.JavaPrims.class);
 
+    // Built once; a race builds it twice, equal, which is harmless.
     private static volatile Map<String, List<Method>> table;
 
     private Primitives() {}

@@ -7,7 +7,9 @@ package org.termite.runtime.code;
  * that is accepted may not use Java interop unless {@link #allowsForeignJava} says so.
  */
 public final class CodePolicy {
+    // Set by the command line or a node setting, read by connection threads.
     private static volatile boolean accepts = !"refuse".equals(System.getProperty("termite.foreign-code", "accept"));
+    // Set by the command line or a node setting, read by connection threads.
     private static volatile boolean allowsJava = "allow".equals(System.getProperty("termite.foreign-code.java", "deny"));
 
     private CodePolicy() {}

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
  * secret readable only by its owner the first time a node needs it. Nodes prove they know it without sending it.
  */
 final class Cookie {
+    // Set by node-init, read by every handshake thread.
     private static volatile byte[] secret;
 
     private Cookie() {}

@@ -21,7 +21,9 @@ public final class Distribution {
     static final Symbol NOCONNECTION = Symbol.of("noconnection");
 
     private static final ConcurrentHashMap<String, Peer> PEERS = new ConcurrentHashMap<>();
+    // Set by node-init, read by every connection thread.
     private static volatile Node self;
+    // Set by node-init, closed by the thread that stops the node.
     private static volatile ServerSocket server;
 
     private Distribution() {}
@@ -156,6 +158,7 @@ public final class Distribution {
     /** Connections not yet authenticated: each costs a thread, so there are at most so many at once. */
     private static final int MAX_HANDSHAKING = Integer.getInteger("termite.handshakes.max", 64);
     private static final java.util.concurrent.atomic.AtomicInteger HANDSHAKING = new java.util.concurrent.atomic.AtomicInteger();
+    // Read and written by every handshake thread; a lost update only repeats a warning.
     private static volatile long lastCrowdWarning;
 
     /** The whole handshake, however slowly its bytes come, takes at most this long. */

@@ -26,6 +26,7 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class Tls {
     private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+    // Made once on first use, read by every connection thread.
     private static volatile SSLContext context;
 
     private Tls() {}

@@ -35,6 +35,7 @@ public final class Eval {
         }
     }
 
+    // Installed once by the compiler, read by any process that calls eval.
     private static volatile Compiler compiler;
 
     private Eval() {}

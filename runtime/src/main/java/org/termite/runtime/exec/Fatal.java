@@ -27,6 +27,7 @@ public final class Fatal {
     /** Written under the monitor of {@link #LOCK}; the watchdog reads it (volatile) to know when to halt. */
     private static volatile long dyingSince;
     private static final Object LOCK = new Object();
+    // Set at start-up, run by whichever thread dies.
     private static volatile Runnable flushOutput;
     private static boolean installed;
     private static byte[] outOfMemory;
@@ -36,6 +37,7 @@ public final class Fatal {
     private static boolean debug;
     /** Given back at the first fatal error, for the few objects the report may still make. */
     @SuppressWarnings("unused")
+    // Dropped by the dying thread so that others see the memory freed.
     private static volatile byte[] reserve;
 
     private Fatal() {}

@@ -1,5 +1,6 @@
 package org.termite.runtime.exec;
 
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.termite.runtime.value.Symbol;
 
@@ -12,6 +13,16 @@ public final class Globals {
     private static final ConcurrentHashMap<Symbol, Global> CELLS = new ConcurrentHashMap<>();
 
     private Globals() {}
+
+    /** The name of a global bound to {@code value}, or null: one look at every global, for the rare value that travels by name. */
+    public static String nameBoundTo(Object value) {
+        for (Map.Entry<Symbol, Global> e : CELLS.entrySet()) {
+            if (e.getValue().value == value) {
+                return e.getKey().name;
+            }
+        }
+        return null;
+    }
 
     public static Global cell(Symbol name) {
         Global g = CELLS.get(name);

@@ -8,6 +8,7 @@ import java.util.List;
  * code that came from another node) can be told from it without knowing how start-up found them.
  */
 public final class Modules {
+    // Set once at start-up, read by the threads that ship code.
     private static volatile List<String> standard = List.of();
 
     private Modules() {}

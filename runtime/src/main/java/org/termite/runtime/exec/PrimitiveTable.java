@@ -10,6 +10,7 @@ import java.util.Map;
  * that packages below start-up can use it.
  */
 public final class PrimitiveTable {
+    // Set once at start-up, read by any thread that decodes a primitive.
     private static volatile Map<String, List<Method>> table = Map.of();
 
     private PrimitiveTable() {}

@@ -73,6 +73,7 @@ public final class ConsoleOutputPort extends TextOutputPort {
         void write(boolean error, String text);
     }
 
+    // Replaced by tests and the REPL, read by every writer of the console.
     private static volatile Sink sink;
 
     public static void redirect(Sink s) {

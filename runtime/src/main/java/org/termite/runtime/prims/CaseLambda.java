@@ -4,8 +4,11 @@ import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.value.Pair;
 
-/** A case-lambda: calls the first clause whose arity accepts the arguments, as a tail call. */
-final class CaseLambda extends Procedure {
+/**
+ * A case-lambda: calls the first clause whose arity accepts the arguments, as a tail call. Its clauses are public
+ * (as copies) because that is how it travels: serialization writes each clause's arity and procedure.
+ */
+public final class CaseLambda extends Procedure {
     private final int[] required;
     private final boolean[] rest;
     private final Procedure[] clauses;
@@ -22,6 +25,20 @@ final class CaseLambda extends Procedure {
             this.clauses[i] = (Procedure) clauses[i];
             l = ((Pair) l).cdr;
         }
+    }
+
+    /** How many arguments each clause requires. */
+    public int[] required() {
+        return required.clone();
+    }
+
+    /** Whether each clause takes more arguments as a rest list. */
+    public boolean[] rest() {
+        return rest.clone();
+    }
+
+    public Procedure[] clauses() {
+        return clauses.clone();
     }
 
     private Procedure choose(int n) {

@@ -14,14 +14,20 @@ import org.termite.runtime.value.Pair;
 public final class HashTable {
     public final Equivalence equivalence;
     /** Gambit's {@code init:} value, returned by table-ref for a missing key; null when there is none. */
-    final Object missing;
+    private final Object missing;
     private final LinkedHashMap<TableKey, Object> map;
+
+    /** The value table-ref gives for a missing key, or null when there is none. */
+    public Object missing() {
+        return missing;
+    }
 
     public HashTable(Equivalence equivalence) {
         this(equivalence, null);
     }
 
-    HashTable(Equivalence equivalence, Object missing) {
+    /** A table whose table-ref gives {@code missing} for a missing key (Gambit's {@code init:}); null for none. */
+    public HashTable(Equivalence equivalence, Object missing) {
         this(equivalence, missing, new LinkedHashMap<>());
     }
 

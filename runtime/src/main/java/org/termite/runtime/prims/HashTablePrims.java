@@ -229,8 +229,8 @@ public final class HashTablePrims {
         if (v != null) {
             return v;
         }
-        if (h.missing != null) {
-            return h.missing;
+        if (h.missing() != null) {
+            return h.missing();
         }
         throw SchemeError.error("table-ref: key not found", key);
     }

@@ -3,8 +3,6 @@ package org.termite.runtime.prims;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.runtime.exec.Primitive;
-import org.termite.runtime.exec.Procedure;
-import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.value.MString;
 import org.termite.runtime.value.Pair;
@@ -56,110 +54,24 @@ public final class RecordPrims {
         for (Object l = fields; l instanceof Pair p; l = p.cdr) {
             idx.add(t.fieldIndex((Symbol) p.car));
         }
-        int[] slots = idx.stream().mapToInt(Integer::intValue).toArray();
-        String name = "make-" + t.name.name;
-        return new Procedure() {
-            @Override
-            public Object applyN(int d, Object[] args) {
-                if (args.length != slots.length) {
-                    throw Rt.arityError(this, args.length, slots.length, slots.length);
-                }
-                Object[] values = new Object[t.fields.length];
-                java.util.Arrays.fill(values, Boolean.FALSE);
-                for (int i = 0; i < slots.length; i++) {
-                    values[slots[i]] = args[i];
-                }
-                return new Record(t, values);
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-        };
+        return RecordProcedure.of(RecordProcedure.Kind.CONSTRUCTOR, t, idx.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Primitive("%record-predicate")
     public static Object predicate(Object type) {
-        RecordType t = (RecordType) type;
-        return new Procedure() {
-            @Override
-            public Object apply1(int d, Object x) {
-                return x instanceof Record r && (r.type == t || r.type.isA(t)) ? Boolean.TRUE : Boolean.FALSE;
-            }
-
-            @Override
-            public Object applyN(int d, Object[] args) {
-                if (args.length != 1) {
-                    throw Rt.arityError(this, args.length, 1, 1);
-                }
-                return apply1(d, args[0]);
-            }
-
-            @Override
-            public String name() {
-                return t.name.name + "?";
-            }
-        };
+        return RecordProcedure.of(RecordProcedure.Kind.PREDICATE, (RecordType) type, new int[0]);
     }
 
     @Primitive("%record-accessor")
     public static Object accessor(Object type, Object field) {
         RecordType t = (RecordType) type;
-        int i = t.fieldIndex((Symbol) field);
-        String name = t.name.name + "-" + ((Symbol) field).name;
-        return new Procedure() {
-            @Override
-            public Object apply1(int d, Object x) {
-                if (x instanceof Record r && (r.type == t || r.type.isA(t))) {
-                    return r.fields[i];
-                }
-                throw SchemeError.wrongType(name, t.name.name, x);
-            }
-
-            @Override
-            public Object applyN(int d, Object[] args) {
-                if (args.length != 1) {
-                    throw Rt.arityError(this, args.length, 1, 1);
-                }
-                return apply1(d, args[0]);
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-        };
+        return RecordProcedure.of(RecordProcedure.Kind.ACCESSOR, t, new int[] {t.fieldIndex((Symbol) field)});
     }
 
     @Primitive("%record-modifier")
     public static Object modifier(Object type, Object field) {
         RecordType t = (RecordType) type;
-        int i = t.fieldIndex((Symbol) field);
-        String name = t.name.name + "-" + ((Symbol) field).name + "-set!";
-        return new Procedure() {
-            @Override
-            public Object apply2(int d, Object x, Object v) {
-                if (x instanceof Record r && (r.type == t || r.type.isA(t))) {
-                    r.fields[i] = v;
-                    return org.termite.runtime.value.Unspecified.VALUE;
-                }
-                throw SchemeError.wrongType(name, t.name.name, x);
-            }
-
-            @Override
-            public Object applyN(int d, Object[] args) {
-                if (args.length != 2) {
-                    throw Rt.arityError(this, args.length, 2, 2);
-                }
-                return apply2(d, args[0], args[1]);
-            }
-
-            @Override
-            public String name() {
-                return name;
-            }
-        };
+        return RecordProcedure.of(RecordProcedure.Kind.MODIFIER, t, new int[] {t.fieldIndex((Symbol) field)});
     }
 
     @Primitive("record-type-name")

@@ -46,6 +46,7 @@ public final class Mailbox {
 
     /** The newest arrival; senders swap themselves in. Starts as the list head, which stands for "none yet". */
     @SuppressWarnings("unused")
+    // The tail of the arrivals queue: senders on any thread swap it by compare-and-set.
     private volatile Node lastArrival;
     /** The newest arrival the owner has moved into its list. */
     private Node taken;

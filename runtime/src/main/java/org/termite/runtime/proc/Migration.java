@@ -37,6 +37,7 @@ public final class Migration {
      */
     public static List<Object> leave(Process p, String node) {
         p.movedTo = node;
+        p.state.raise(StateWord.MOVED);
         LEFT.put(p.pid, node);
         return p.mailbox.close();
     }

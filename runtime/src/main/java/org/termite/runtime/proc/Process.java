@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.termite.runtime.exec.Context;
 import org.termite.runtime.exec.Run;
@@ -16,32 +15,26 @@ import org.termite.runtime.value.Tag;
  * A lightweight process: a computation ({@link Run}), its dynamic environment ({@link Context}), a mailbox,
  * and its links and monitors. While it waits it holds no thread: it is its saved continuation and mailbox.
  *
- * <p>{@link #state} is one atomic int, because a sender (any thread) and the worker that parks the process race
- * to decide who schedules it: see {@link Scheduler#park}.
+ * <p>{@link #state} is one atomic word ({@link StateWord}): its phase and the requests of other threads, because a
+ * sender (any thread) and the worker that parks the process race to decide who schedules it: see
+ * {@link Scheduler#park}.
  */
 public final class Process implements org.termite.runtime.exec.Owner {
-    static final int RUNNABLE = 0;
-    static final int RUNNING = 1;
-    static final int WAITING = 2;
-    static final int DONE = 3;
-
     private static final AtomicLong IDS = new AtomicLong();
 
     public final Pid pid;
     public final Context context = new Context();
     final Mailbox mailbox = new Mailbox();
-    final AtomicInteger state = new AtomicInteger(RUNNABLE);
+    final StateWord state = new StateWord();
     Run run;
+    // Set by the process (or a registry), read by any thread that prints or looks it up.
     volatile String name;
 
-    /** Set by another thread to make the process yield at its next safe point; the worker clears it. */
-    volatile boolean preemptRequested;
-    /** Set by terminate!: the process ends at its next safe point or when next scheduled. */
-    volatile boolean killRequested;
-    /** The node this process moved to (migrate-task), set before its mailbox closes: messages follow it there. */
+    /**
+     * The node this process moved to (migrate-task), set before {@link StateWord#MOVED} and before its mailbox
+     * closes: messages follow it there. Volatile because senders on any thread read it after seeing the flag.
+     */
     volatile String movedTo;
-    /** Set by a timer or an I/O source before waking it, so a wake-up racing with parking is not lost. */
-    volatile boolean wakeRequested;
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
     java.util.concurrent.ScheduledFuture<?> timer;
     ExitListener onExit;
@@ -54,7 +47,6 @@ public final class Process implements org.termite.runtime.exec.Owner {
     private Set<Pid> remoteLinks;
     private Map<Tag, Pid> remoteWatchers;
     private List<TermiteException> signals;
-    private volatile boolean hasSignals;
     boolean trapExit;
     Object exitReason;
 
@@ -71,15 +63,18 @@ public final class Process implements org.termite.runtime.exec.Owner {
 
     @Override
     public boolean stopRequested() {
-        return preemptRequested || killRequested;
+        return state.any(StateWord.PREEMPT | StateWord.KILL);
     }
 
     @Override
     public void atSafePoint(org.termite.runtime.exec.Procedure p, Object[] args) {
-        if (killRequested) {
+        if (!state.any(StateWord.PREEMPT | StateWord.KILL)) {
+            return;
+        }
+        if (state.any(StateWord.KILL)) {
             throw new ProcessKilled();
         }
-        if (preemptRequested) {
+        {
             throw org.termite.runtime.exec.Capture.park(new org.termite.runtime.exec.Park(k -> p.call(0, args), true));
         }
     }
@@ -87,7 +82,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
     @Override
     public Runnable waker() {
         return () -> {
-            wakeRequested = true;
+            state.raise(StateWord.WAKE);
             Scheduler.get().wake(this);
         };
     }
@@ -105,7 +100,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
     }
 
     public boolean isAlive() {
-        return state.get() != DONE;
+        return state.phase() != StateWord.DONE;
     }
 
     public String name() {
@@ -113,7 +108,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
     }
 
     synchronized boolean link(Process other) {
-        if (state.get() == DONE) {
+        if (state.phase() == StateWord.DONE) {
             return false;
         }
         if (links == null) {
@@ -130,7 +125,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
     }
 
     synchronized boolean addMonitor(Tag ref, Process watcher) {
-        if (state.get() == DONE) {
+        if (state.phase() == StateWord.DONE) {
             return false;
         }
         if (monitors == null) {
@@ -147,7 +142,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
 
     /** Marks the process done and takes its links and monitors, which the caller then notifies. */
     synchronized Object[] finish(Object reason) {
-        state.set(DONE);
+        state.enter(StateWord.DONE, 0);
         exitReason = reason;
         Object[] taken = {links == null ? List.of() : new ArrayList<>(links),
                 monitors == null ? Map.of() : new LinkedHashMap<>(monitors),
@@ -162,7 +157,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
 
     /** False if the process has ended: the caller then answers for it (an exit or a DOWN saying noproc). */
     public synchronized boolean addRemoteLink(Pid other) {
-        if (state.get() == DONE) {
+        if (state.phase() == StateWord.DONE) {
             return false;
         }
         if (remoteLinks == null) {
@@ -185,7 +180,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
     }
 
     public synchronized boolean addRemoteWatcher(Tag ref, Pid watcher) {
-        if (state.get() == DONE) {
+        if (state.phase() == StateWord.DONE) {
             return false;
         }
         if (remoteWatchers == null) {
@@ -211,23 +206,44 @@ public final class Process implements org.termite.runtime.exec.Owner {
             signals = new ArrayList<>();
         }
         signals.add(e);
-        hasSignals = true;
+        state.raise(StateWord.SIGNALS);
     }
 
     /** The oldest pending exit signal, removed, or null. Called by the process itself. */
     TermiteException takeSignal() {
-        if (!hasSignals) {
+        if (!state.any(StateWord.SIGNALS)) {
             return null;
         }
         synchronized (this) {
             TermiteException e = signals == null || signals.isEmpty() ? null : signals.remove(0);
-            hasSignals = signals != null && !signals.isEmpty();
+            if (signals == null || signals.isEmpty()) {
+                state.lower(StateWord.SIGNALS);
+            }
             return e;
         }
     }
 
     boolean hasSignals() {
-        return hasSignals;
+        return state.any(StateWord.SIGNALS);
+    }
+
+    /** Asks the process to end at its next safe point or when next scheduled (terminate!). */
+    void requestKill() {
+        state.raise(StateWord.KILL);
+    }
+
+    boolean killRequested() {
+        return state.any(StateWord.KILL);
+    }
+
+    /** Records that an event source woke it, before {@link Scheduler#wake}. */
+    void requestWake() {
+        state.raise(StateWord.WAKE);
+    }
+
+    /** The process's state word as text, for diagnostics. */
+    public String stateText() {
+        return state.toString();
     }
 
     @Override

@@ -109,7 +109,7 @@ public final class ProcessPrims {
         if (proc == null || !proc.isAlive()) {
             return;
         }
-        proc.killRequested = true;
+        proc.requestKill();
         if (proc == Processes.currentOrNull()) {
             throw new ProcessKilled();
         }

@@ -20,6 +20,7 @@ public final class Processes {
     /** The processes of this node that have not ended, by number, so that a decoded pid finds its process. */
     private static final java.util.concurrent.ConcurrentHashMap<Long, Process> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
 
+    // Installed once by the node layer, read by any sender.
     private static volatile Remote remote;
 
     private Processes() {}
@@ -50,7 +51,7 @@ public final class Processes {
 
     /** A message for a process of this node: into its mailbox, or on to the node it moved to. */
     public static void deliver(Process p, Object message) {
-        if (p.state.get() == Process.DONE) {
+        if (p.state.phase() == StateWord.DONE) {
             forwardIfMoved(p, message);
             return;
         }

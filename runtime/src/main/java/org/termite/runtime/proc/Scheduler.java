@@ -24,6 +24,7 @@ public final class Scheduler {
     /** A slice seen running at this many ticks in a row has had its time: between 4 and 6 ms. */
     static final int SLICE_TICKS = 2;
 
+    // Made once, read by every thread that schedules a process.
     private static volatile Scheduler instance;
 
     /**
@@ -120,7 +121,7 @@ public final class Scheduler {
 
     /** Wakes a waiting process: whoever moves it from WAITING to RUNNABLE schedules it, exactly once. */
     void wake(Process p) {
-        if (p.state.compareAndSet(Process.WAITING, Process.RUNNABLE)) {
+        if (p.state.move(StateWord.WAITING, StateWord.RUNNABLE)) {
             schedule(p);
         }
     }
@@ -130,8 +131,8 @@ public final class Scheduler {
      * signal or kill came in meanwhile, its sender saw RUNNING and did nothing, so check again now.
      */
     void park(Process p) {
-        p.state.set(Process.WAITING);
-        if (p.mailbox.hasIncoming() || p.hasSignals() || p.killRequested || p.wakeRequested) {
+        int was = p.state.enter(StateWord.WAITING, 0);
+        if ((was & (StateWord.SIGNALS | StateWord.KILL | StateWord.WAKE)) != 0 || p.mailbox.hasIncoming()) {
             wake(p);
         }
     }
@@ -199,8 +200,7 @@ public final class Scheduler {
     }
 
     synchronized void requestPreemption(Process p) {
-        if (!p.preemptRequested) {
-            p.preemptRequested = true;
+        if (p.state.raise(StateWord.PREEMPT)) {
             preemptRequests.incrementAndGet();
             Trampoline.depthLimit = -1;
         }
@@ -211,12 +211,11 @@ public final class Scheduler {
      * process's exit. Only the caller that turns the flag off counts the request down.
      */
     void clearPreemption(Process p) {
-        if (!p.preemptRequested) {
+        if (!p.state.any(StateWord.PREEMPT)) {
             return;
         }
         synchronized (this) {
-            if (p.preemptRequested) {
-                p.preemptRequested = false;
+            if (p.state.lower(StateWord.PREEMPT)) {
                 if (preemptRequests.decrementAndGet() <= 0) {
                     preemptRequests.set(0);
                     Trampoline.depthLimit = Trampoline.MAX_DEPTH;
@@ -239,7 +238,7 @@ public final class Scheduler {
                     w.sliceAtLastTick = slice;
                     w.ticksInSlice = 0;
                 }
-                if (p != null && (p.killRequested || (others && w.ticksInSlice >= SLICE_TICKS))) {
+                if (p != null && (p.killRequested() || (others && w.ticksInSlice >= SLICE_TICKS))) {
                     requestPreemption(p);
                     // The slice may have ended between reading current and setting the flag: a process that
                     // parked with the request still set would keep the depth bound lowered while it waits.

@@ -23,7 +23,7 @@ final class Timers {
     ScheduledFuture<?> wakeAt(Process p, long deadline) {
         long delay = Math.max(0, deadline - System.nanoTime());
         return executor.schedule(() -> {
-            p.wakeRequested = true;
+            p.requestWake();
             scheduler.wake(p);
         }, delay, TimeUnit.NANOSECONDS);
     }

@@ -27,6 +27,7 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
     Process nextAtLastTick;
     private int nextStreak;
     private int slices;
+    // Written by this worker, read by the ticker thread to find a slice that ran too long.
     volatile Process current;
     private static final java.lang.invoke.VarHandle CURRENT;
 
@@ -152,20 +153,17 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
     }
 
     private void runSlice(Process p) {
-        // Only this worker moves a process it took from a queue out of RUNNABLE (a wake-up enqueues it once), and
-        // senders treat RUNNABLE and RUNNING alike: no compare-and-set needed.
-        if (p.state.get() != Process.RUNNABLE) {
+        // Only this worker moves a process it took from a queue out of RUNNABLE (a wake-up enqueues it once); the
+        // word still changes by compare-and-set because other threads set its flags meanwhile.
+        if (p.state.phase() != StateWord.RUNNABLE) {
             return;
         }
-        p.state.lazySet(Process.RUNNING);
+        int was = p.state.enter(StateWord.RUNNING, StateWord.WAKE);
         if (p.timer != null) {
             p.timer.cancel(false);
             p.timer = null;
         }
-        if (p.wakeRequested) {
-            p.wakeRequested = false;
-        }
-        if (p.killRequested) {
+        if ((was & StateWord.KILL) != 0 || p.killRequested()) {
             Processes.exit(p, TermiteException.TERMINATED, null);
             return;
         }
@@ -207,7 +205,7 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
         if (done) {
             Processes.exit(p, Processes.NORMAL, p.run.result());
         } else if (p.run.yielded()) {
-            p.state.set(Process.RUNNABLE);
+            p.state.enter(StateWord.RUNNABLE, 0);
             scheduler.scheduleFair(p);
         } else {
             scheduler.park(p);

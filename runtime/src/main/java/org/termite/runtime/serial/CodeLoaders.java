@@ -15,7 +15,9 @@ import java.util.Set;
 public final class CodeLoaders {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
+    // Set at start-up, read by any thread that decodes.
     private static volatile ClassLoader program;
+    // Installed once by the code package, read by any thread that decodes.
     private static volatile Shipped shipped = (className, codeHash, moduleHash) -> null;
 
     /** Classes that arrived from other nodes, by module version; kept by the code layer, which depends on this one. */

@@ -6,8 +6,9 @@ import org.termite.runtime.exec.Parameter;
 import org.termite.runtime.exec.PrimitiveProcedure;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.prims.CaseLambda;
 import org.termite.runtime.prims.ControlPrims;
-import org.termite.runtime.prims.RecordPrims;
+import org.termite.runtime.prims.RecordProcedure;
 import org.termite.runtime.value.Pair;
 import org.termite.runtime.value.RecordType;
 import org.termite.runtime.value.Symbol;
@@ -83,24 +84,23 @@ final class ProcedureSerializers {
     static final ValueSerializer<Procedure> RUNTIME = new ValueSerializer<Procedure>() {
         @Override
         public void writeHeader(Encoding out, Procedure p) {
-            RuntimeForms.RecordProcedure r = RuntimeForms.recordProcedure(p);
-            Object[] clauses = r == null ? RuntimeForms.caseLambda(p) : null;
-            if (r != null) {
+            if (p instanceof RecordProcedure r) {
                 out.varint(switch (r.kind()) {
-                    case "constructor" -> RECORD_CONSTRUCTOR;
-                    case "predicate" -> RECORD_PREDICATE;
-                    case "accessor" -> RECORD_ACCESSOR;
-                    default -> RECORD_MODIFIER;
+                    case CONSTRUCTOR -> RECORD_CONSTRUCTOR;
+                    case PREDICATE -> RECORD_PREDICATE;
+                    case ACCESSOR -> RECORD_ACCESSOR;
+                    case MODIFIER -> RECORD_MODIFIER;
                 });
-                out.internal(r.type());
-                out.varint(r.fields().length);
-                for (int i : r.fields()) {
+                out.internal(r.type);
+                int[] fields = r.fields();
+                out.varint(fields.length);
+                for (int i : fields) {
                     out.varint(i);
                 }
-            } else if (clauses != null) {
-                int[] required = (int[]) clauses[0];
-                boolean[] rest = (boolean[]) clauses[1];
-                Procedure[] procs = (Procedure[]) clauses[2];
+            } else if (p instanceof CaseLambda c) {
+                int[] required = c.required();
+                boolean[] rest = c.rest();
+                Procedure[] procs = c.clauses();
                 out.varint(CASE_LAMBDA);
                 out.varint(procs.length);
                 for (int i = 0; i < procs.length; i++) {
@@ -163,12 +163,16 @@ final class ProcedureSerializers {
         if (kind != RECORD_CONSTRUCTOR && kind != RECORD_PREDICATE && n != 1) {
             throw in.malformed("record accessor of " + n + " fields");
         }
-        switch (kind) {
-            case RECORD_CONSTRUCTOR: return (Procedure) RecordPrims.constructor(t, Pair.list((Object[]) fields));
-            case RECORD_PREDICATE: return (Procedure) RecordPrims.predicate(t);
-            case RECORD_ACCESSOR: return (Procedure) RecordPrims.accessor(t, fields[0]);
-            default: return (Procedure) RecordPrims.modifier(t, fields[0]);
+        int[] indexes = new int[n];
+        for (int i = 0; i < n; i++) {
+            indexes[i] = t.fieldIndex(fields[i]);
         }
+        return RecordProcedure.of(switch (kind) {
+            case RECORD_CONSTRUCTOR -> RecordProcedure.Kind.CONSTRUCTOR;
+            case RECORD_PREDICATE -> RecordProcedure.Kind.PREDICATE;
+            case RECORD_ACCESSOR -> RecordProcedure.Kind.ACCESSOR;
+            default -> RecordProcedure.Kind.MODIFIER;
+        }, t, indexes);
     }
 
     private static final int PARAMETER_GLOBAL = 0;

@@ -98,7 +98,7 @@ final class RecordSerializers {
             @Override
             public void writeHeader(Encoding out, HashTable h) {
                 out.varint(h.equivalence.ordinal());
-                out.internal(RuntimeForms.missing(h));
+                out.internal(h.missing());
                 out.defer(this, h);
             }
 
@@ -109,7 +109,7 @@ final class RecordSerializers {
                 if (e < 0 || e >= all.length) {
                     throw in.malformed("table equivalence " + e);
                 }
-                HashTable h = RuntimeForms.table(all[e], in.value());
+                HashTable h = new HashTable(all[e], in.value());
                 in.defer(this, h);
                 return h;
             }

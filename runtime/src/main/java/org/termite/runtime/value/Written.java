@@ -10,6 +10,7 @@ import java.util.function.Function;
  */
 public final class Written {
     private static final String PRINTER = "org.termite.runtime.text.Printer";
+    // Installed once when the printer loads, read on any thread.
     private static volatile Function<Object, String> writer;
 
     private Written() {}
