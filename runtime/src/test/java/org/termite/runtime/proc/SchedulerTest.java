@@ -36,14 +36,14 @@ class SchedulerTest {
         CompletableFuture<Symbol> exit = new CompletableFuture<>();
         Process p = s.create(WAIT_FOREVER, DynamicState.EMPTY, (proc, reason, value) -> exit.complete(reason));
         s.start(p);
-        waitUntil(() -> p.state.get() == Process.WAITING);
+        waitUntil(() -> p.state.phase() == StateWord.WAITING);
 
-        p.killRequested = true;
+        p.requestKill();
         s.requestPreemption(p);
         s.wake(p);
 
         assertEquals(TermiteException.TERMINATED, exit.get(5, TimeUnit.SECONDS));
-        assertFalse(p.preemptRequested);
+        assertFalse(p.state.any(StateWord.PREEMPT));
         waitUntil(() -> s.preemptRequests.get() == 0 && Trampoline.depthLimit == Trampoline.MAX_DEPTH);
     }
 
@@ -59,7 +59,7 @@ class SchedulerTest {
                     wokenOnce[0] = true;
                     Process me = Processes.current();
                     // The event arrives while the process is still running, before it has parked.
-                    me.wakeRequested = true;
+                    me.requestWake();
                     s.wake(me);
                     throw new Capture(new Park(this, false));
                 }
@@ -69,5 +69,21 @@ class SchedulerTest {
         Process p = s.create(body, DynamicState.EMPTY, (proc, reason, value) -> done.complete(value));
         s.start(p);
         assertEquals("resumed", done.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void stateWord_keepsFlagsAcrossPhaseChanges() {
+        StateWord w = new StateWord();
+        assertTrue(w.raise(StateWord.WAKE));
+        assertFalse(w.raise(StateWord.WAKE), "a second raise is not the one that set it");
+        int before = w.enter(StateWord.WAITING, 0);
+        assertEquals(StateWord.WAKE, before & StateWord.WAKE, "parking sees the wake-up that came first");
+        assertTrue(w.move(StateWord.WAITING, StateWord.RUNNABLE));
+        assertFalse(w.move(StateWord.WAITING, StateWord.RUNNABLE), "only one waker schedules it");
+        w.enter(StateWord.RUNNING, StateWord.WAKE);
+        assertFalse(w.any(StateWord.WAKE));
+        assertEquals(StateWord.RUNNING, w.phase());
+        assertTrue(w.lower(StateWord.WAKE) == false);
+        assertEquals("running", w.toString());
     }
 }
