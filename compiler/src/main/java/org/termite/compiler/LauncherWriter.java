@@ -69,7 +69,7 @@ public final class LauncherWriter {
         Files.deleteIfExists(tmp);
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(javaCommand, "-XX:ArchiveClassesAtExit=" + tmp, "-cp", jar.toString(),
-                "org.termite.runtime.ArchiveTraining")
+                org.termite.runtime.boot.ArchiveTraining.class.getName())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             if (!p.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {

@@ -24,7 +24,7 @@ if [ -t 1 ]; then terminal=true; else terminal=false; fi
 if [ "${TERMITE_CDS:-1}" != 0 ]; then
   if stale && [ -w "$here" ]; then
     tmp=$archive.$$
-    if "$java" -XX:ArchiveClassesAtExit="$tmp" -cp "$jar" org.termite.runtime.ArchiveTraining >/dev/null 2>&1 \
+    if "$java" -XX:ArchiveClassesAtExit="$tmp" -cp "$jar" org.termite.runtime.boot.ArchiveTraining >/dev/null 2>&1 \
         && [ -s "$tmp" ]; then
       mv -f "$tmp" "$archive"
     else

@@ -1,12 +1,14 @@
-package org.termite.runtime;
+package org.termite.runtime.boot;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.Procedure;
 
 /**
  * The run that makes an executable jar's class-data archive ({@code java -XX:ArchiveClassesAtExit=app.jsa -cp
- * app.jar org.termite.runtime.ArchiveTraining}): it boots the runtime and its library, loads the program's module
+ * app.jar org.termite.runtime.boot.ArchiveTraining}): it boots the runtime and its library, loads the program's module
  * class without running it, and runs an empty top level through the scheduler, so the archive holds what every
  * run of the program loads. The program itself does not run: making the archive has no effect a user would see.
  */
