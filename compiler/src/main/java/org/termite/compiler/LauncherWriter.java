@@ -21,10 +21,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LauncherWriter {
     /**
-     * JVM options the launcher gives every run, besides the archive. None so far: the collector and JIT options
-     * measured on the benchmarks (benchmarks/processes/README.md) did not pay on short runs.
+     * JVM options the launcher gives every run, besides the archive. The parallel collector: on the process
+     * benchmarks' cold runs it took 30–40% off the CPU time of G1, the JVM's default on a machine of two or more
+     * cores (benchmarks/processes/README.md), and it has no humongous regions, where G1 puts every vector of a
+     * million elements (benchmarks/r7rs/README.md, array1). TERMITE_JAVA_OPTS=-XX:+UseG1GC gives G1 back.
      */
-    static final List<String> OPTIONS = List.of();
+    static final List<String> OPTIONS = List.of("-XX:+UseParallelGC");
 
     /** How long making the archive may take before the launcher is written without one. */
     private static final long TRAINING_SECONDS = 120;
