@@ -24,7 +24,7 @@ public final class LauncherWriter {
      * JVM options the launcher gives every run, besides the archive. The parallel collector: on the process
      * benchmarks' cold runs it took 30–40% off the CPU time of G1, the JVM's default on a machine of two or more
      * cores (benchmarks/processes/README.md), and it has no humongous regions, where G1 puts every vector of a
-     * million elements (benchmarks/r7rs/README.md, array1). TERMITE_JAVA_OPTS=-XX:+UseG1GC gives G1 back.
+     * million elements (benchmarks/r7rs/README.md, array1). TERMITE_JAVA_OPTS=-XX:-UseParallelGC gives the default back.
      */
     static final List<String> OPTIONS = List.of("-XX:+UseParallelGC");
 

@@ -3,7 +3,8 @@
 # the JVM loads the runtime's classes from a class-data archive, @ARCHIVE@, where they are already parsed and
 # verified. An archive belongs to one jar and one JDK: this script makes it again (a second or so, once) when it
 # is missing or either is newer than it. Without write access to this folder the program runs without it.
-# TERMITE_JAVA_OPTS adds options of the JVM (e.g. -Xmx8g); TERMITE_CDS=0 runs without the archive.
+# It also chooses the parallel collector (see LauncherWriter.OPTIONS; TERMITE_JAVA_OPTS=-XX:-UseParallelGC undoes
+# that). TERMITE_JAVA_OPTS adds options of the JVM (e.g. -Xmx8g); TERMITE_CDS=0 runs without the archive.
 self=$(readlink -f "$0" 2>/dev/null) || self=$0
 here=$(dirname "$self")
 jar=$here/@JAR@
