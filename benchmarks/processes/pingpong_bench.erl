@@ -8,11 +8,18 @@ main() -> main(["1000000"]).
 
 main([Arg | _]) ->
     N = list_to_integer(Arg),
-    ping_round(N),
+    warm_up(fun() -> ping_round(N) end),
     S = ping_round(N),
     io:format("round-trips: ~p~n", [N]),
     io:format("total-s: ~f~n", [S]),
     io:format("round-trips-per-s: ~p~n", [round(N / S)]).
+
+%% A first round of the same size warms up, unless WARMUP=0 is in the environment (a cold run).
+warm_up(Round) ->
+    case os:getenv("WARMUP") of
+        "0" -> skipped;
+        _ -> Round()
+    end.
 
 ponger() ->
     receive

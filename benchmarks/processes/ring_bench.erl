@@ -9,13 +9,20 @@ main() -> main(["10000", "1000000"]).
 main([R, H | _]) ->
     Size = list_to_integer(R),
     Hops = list_to_integer(H),
-    ring_round(Size, Hops),
+    warm_up(fun() -> ring_round(Size, Hops) end),
     {SetupS, HopsS} = ring_round(Size, Hops),
     io:format("ring-size: ~p~n", [Size]),
     io:format("hops: ~p~n", [Hops]),
     io:format("setup-s: ~f~n", [SetupS]),
     io:format("hops-s: ~f~n", [HopsS]),
     io:format("messages-per-s: ~p~n", [round(Hops / HopsS)]).
+
+%% A first round of the same size warms up, unless WARMUP=0 is in the environment (a cold run).
+warm_up(Round) ->
+    case os:getenv("WARMUP") of
+        "0" -> skipped;
+        _ -> Round()
+    end.
 
 seconds_since(Start) ->
     (erlang:monotonic_time(nanosecond) - Start) / 1.0e9.

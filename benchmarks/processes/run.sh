@@ -12,12 +12,18 @@
 # work only ever adds time. Termite runs once per JVM configuration (by default G1, the JVM's default
 # collector, and the parallel collector). Memory is measured in runs of its own (see measure_memory).
 #
+# Cold runs (a second table): each program once with WARMUP=0, no warm-up round, timed as a whole process, as a
+# user's first run sees it: `java -jar PROGRAM.jar` with the JVM's default options, the launcher script that
+# `termitec --launcher` writes (the same jar with its class-data archive), and `erl -noshell` (its start-up
+# included). Also RUNS times, alternating, the fastest kept.
+#
 #   usage: benchmarks/processes/run.sh
 #   env:   RUNS       timed runs of each program (default 3)
 #          N R H P    sizes (default 1000000, 10000, 1000000, 1000000)
 #          JVMS       JVM configurations for Termite, NAME=OPTIONS separated by ';'
 #                     (default "G1=-Xms4g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC")
 #          ERL_OPTS   options of erl (default +P 2000000: room for a million processes)
+#          COLD       0 leaves out the cold runs
 #          OUT        folder for jars, beam files and logs (default benchmarks/target/processes)
 set -euo pipefail
 
@@ -31,6 +37,7 @@ hops=${H:-1000000}
 rounds=${P:-1000000}
 IFS=';' read -r -a jvms <<<"${JVMS:-G1=-Xms4g -Xmx4g -XX:+AlwaysPreTouch;Parallel=-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseParallelGC}"
 erl_opts=${ERL_OPTS:-+P 2000000}
+cold=${COLD:-1}
 TIMEFORMAT='%R %U %S'
 
 ensure_tools() {
@@ -46,7 +53,7 @@ build() {
   mkdir -p "$out/termite" "$out/erlang" "$out/log"
   local p
   for p in spawn ring pingpong; do
-    "$root/termitec" -o "$out/termite/$p.jar" "$here/$p.scm" >"$out/log/$p.termitec" 2>&1 \
+    "$root/termitec" --launcher -o "$out/termite/$p.jar" "$here/$p.scm" >"$out/log/$p.termitec" 2>&1 \
       || { cat "$out/log/$p.termitec" >&2; exit 1; }
   done
   erlc -o "$out/erlang" "$here"/*.erl
@@ -66,6 +73,17 @@ run_impl() { # impl program args...
   esac
 }
 erlang() { erl $erl_opts -noshell -pa "$out/erlang" -run "$1_bench" main "${@:2}" -s init stop; }
+
+# Cold implementations: the jar with the JVM's defaults, its launcher script, Erlang; no warm-up round.
+cold_impls() { echo java launcher erlang; }
+cold_name() { case "$1" in java) echo "Termite java -jar" ;; launcher) echo "Termite launcher" ;; erlang) echo "Erlang" ;; esac; }
+run_cold() { # impl program args...
+  case "$1" in
+    java) WARMUP=0 java -jar "$out/termite/$2.jar" "${@:3}" ;;
+    launcher) WARMUP=0 "$out/termite/$2" "${@:3}" ;;
+    erlang) WARMUP=0 erlang "${@:2}" ;;
+  esac
+}
 
 # Runs one program into LOG.out / LOG.err, and appends its wall, user and system seconds to LOG.time.
 run_logged() { # log command...
@@ -129,6 +147,68 @@ timed_run() { # index
     run_logged "$out/log/spawn.$impl.$i" run_impl "$impl" spawn "$n"
     run_logged "$out/log/ring.$impl.$i" run_impl "$impl" ring "$ring_size" "$hops"
     run_logged "$out/log/pingpong.$impl.$i" run_impl "$impl" pingpong "$rounds"
+  done
+  [ "$cold" = 0 ] && return
+  for impl in $(cold_impls); do
+    run_logged "$out/log/cold.spawn.$impl.$i" run_cold "$impl" spawn "$n"
+    run_logged "$out/log/cold.ring.$impl.$i" run_cold "$impl" ring "$ring_size" "$hops"
+    run_logged "$out/log/cold.pingpong.$impl.$i" run_cold "$impl" pingpong "$rounds"
+  done
+}
+
+# The fastest whole-process wall time of a cold program, or FAIL when no run printed its figures.
+cold_wall() { # program impl
+  local i w best=
+  for i in $(seq 1 "$runs"); do
+    [ -n "$(value "$out/log/cold.$1.$2.$i" total-s)$(value "$out/log/cold.$1.$2.$i" hops-s)" ] || continue
+    w=$(cut -d" " -f1 "$out/log/cold.$1.$2.$i.time" | head -1)
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$w; fi
+  done
+  echo "${best:-FAIL}"
+}
+
+cold_row() { # label program [key]: whole-process seconds, or the program's own KEY from its fastest run
+  local impl v e cells= ratios=
+  for impl in $(cold_impls); do
+    if [ -n "${3:-}" ]; then v=$(best "cold.$2" "$impl" "$3" "$3"); else v=$(cold_wall "$2" "$impl"); fi
+    cells+=" $(fmt "$v" 2) |"
+    [ "$impl" = erlang ] && e=$v
+  done
+  for impl in java launcher; do
+    if [ -n "${3:-}" ]; then v=$(best "cold.$2" "$impl" "$3" "$3"); else v=$(cold_wall "$2" "$impl"); fi
+    ratios+=" $(ratio "$v" "$e") |"
+  done
+  printf '| %s |%s%s\n' "$1" "$cells" "$ratios"
+}
+
+cold_report() {
+  local p impl
+  echo "Cold: one run of each program with WARMUP=0 (no warm-up round), the fastest of $runs; seconds"
+  echo
+  echo "| cold run | $(cold_name java) | $(cold_name launcher) | Erlang | java -jar / Erlang | launcher / Erlang |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  cold_row "spawn $n: whole process" spawn
+  cold_row "... its timed round (spawn, message, collect)" spawn total-s
+  cold_row "ring of $ring_size, $hops hops: whole process" ring
+  cold_row "... its timed hops" ring hops-s
+  cold_row "ping-pong, $rounds round trips: whole process" pingpong
+  cold_row "... its timed round trips" pingpong total-s
+  echo
+  echo "Every cold run, whole process (seconds): spawn | ring | ping-pong"
+  for impl in $(cold_impls); do
+    printf -- '- %s:' "$(cold_name "$impl")"
+    for p in spawn ring pingpong; do
+      printf ' %s|' "$(cut -d' ' -f1 "$out/log/cold.$p.$impl".*.time 2>/dev/null | awk '{ printf "%.2f ", $1 }')"
+    done
+    echo
+  done
+  echo "CPU seconds (user + system) of each cold run: spawn | ring | ping-pong"
+  for impl in $(cold_impls); do
+    printf -- '- %s:' "$(cold_name "$impl")"
+    for p in spawn ring pingpong; do
+      printf ' %s|' "$(cat "$out/log/cold.$p.$impl".*.time 2>/dev/null | awk '{ printf "%.1f ", $2 + $3 }')"
+    done
+    echo
   done
 }
 
@@ -239,6 +319,10 @@ main() {
     timed_run "$i"
   done
   report
+  if [ "$cold" != 0 ]; then
+    echo
+    cold_report
+  fi
   echo
   echo "load average at end:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
 }

@@ -15,12 +15,19 @@ main() -> main(["1000000"]).
 main([Arg | Mode]) ->
     N = list_to_integer(Arg),
     Memory = Mode =:= ["memory"],
-    spawn_round(N, false),
+    warm_up(fun() -> spawn_round(N, false) end),
     {SpawnS, ReplyS} = spawn_round(N, Memory),
     io:format("processes: ~p~n", [N]),
     io:format("spawn-s: ~f~n", [SpawnS]),
     io:format("message-and-collect-s: ~f~n", [ReplyS]),
     io:format("total-s: ~f~n", [SpawnS + ReplyS]).
+
+%% A first round of the same size warms up, unless WARMUP=0 is in the environment (a cold run).
+warm_up(Round) ->
+    case os:getenv("WARMUP") of
+        "0" -> skipped;
+        _ -> Round()
+    end.
 
 seconds_since(Start) ->
     (erlang:monotonic_time(nanosecond) - Start) / 1.0e9.

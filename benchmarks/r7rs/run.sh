@@ -3,7 +3,9 @@
 # (termitec -o, java -jar), Gambit (gsc -exe) and Chez Scheme (scheme --optimize-level 2 --script),
 # checks every answer (each program exits 1 on a wrong one), and prints a Markdown table:
 #   cold  the wall time of a whole process that runs the program's work once (BENCH_RUNS=0): what a
-#         user's first run sees, JVM start-up and Chez's compile at load included;
+#         user's first run sees, JVM start-up and Chez's compile at load included; for Termite both
+#         `java -jar` with the JVM's defaults (cold T) and the launcher script of `termitec --launcher`,
+#         which starts the same jar with its class-data archive (cold TL);
 #   warm  the fastest of RUNS timed iterations inside one process, after a first (warm-up) one;
 # the ratios Termite/Gambit and Termite/Chez of each, and their geometric means. Every process runs
 # under a timeout; a program that fails, times out or gives a wrong answer gets a FAIL row and is
@@ -27,7 +29,7 @@ runs=${RUNS:-3}
 limit=${TIMEOUT:-120}
 impls=${IMPLS:-termite gambit chez}
 declare -A cold warm why
-ratios_cold_g=() ratios_cold_c=() ratios_warm_g=() ratios_warm_c=()
+ratios_cold_g=() ratios_cold_c=() ratios_warm_g=() ratios_warm_c=() ratios_launcher_g=() ratios_launcher_c=()
 failures=()
 
 has() { [[ " $impls " == *" $1 "* ]]; }
@@ -54,6 +56,7 @@ assemble() { # impl prelude-file program extension
 command_of() { # impl program
   case $1 in
     termite) echo java ${JAVA_OPTS:-} -jar "$out/termite/$2.jar" ;;
+    launcher) echo "$out/termite/$2" ;;
     gambit) echo "$out/gambit/$2" ;;
     chez) echo scheme --optimize-level 2 --script "$out/chez/$2.ss" ;;
   esac
@@ -64,7 +67,7 @@ build() { # impl program
   local impl=$1 p=$2 log="$out/log/$2.$1.build"
   case $impl in
     termite) assemble termite termite.scm "$p" scm
-             timeout "$limit" "$root/termitec" -o "$out/termite/$p.jar" "$out/termite/$p.scm" >"$log" 2>&1 ;;
+             timeout "$limit" "$root/termitec" --launcher -o "$out/termite/$p.jar" "$out/termite/$p.scm" >"$log" 2>&1 ;;
     gambit) assemble gambit gambit.scm "$p" scm
             if [ -n "${GAMBIT_DECLARE:-}" ]; then
               { echo '(declare (standard-bindings) (extended-bindings) (block))'; cat "$out/gambit/$p.scm"; } \
@@ -119,13 +122,14 @@ geomean() { # ratios...
 }
 
 run_one() { # program; prints one table row
-  local p=$1 impl c w
+  local p=$1 impl c w launcher=-
   for impl in termite gambit chez; do
     cold[$impl]=- warm[$impl]=-
     has "$impl" || continue
     if build "$impl" "$p"; then
       c=$(run_process "$impl" "$p" 0 "$out/log/$p.$impl.cold")
       cold[$impl]=$c
+      [ "$impl" = termite ] && launcher=$(run_process launcher "$p" 0 "$out/log/$p.launcher.cold")
       if [ "$c" = FAIL ]; then
         warm[$impl]=FAIL
       else
@@ -137,11 +141,15 @@ run_one() { # program; prints one table row
       cold[$impl]=FAIL warm[$impl]=FAIL
     fi
   done
-  local rcg rcc rwg rwc status=ok
+  local rcg rcc rwg rwc rlg rlc status=ok
   rcg=$(ratio "${cold[termite]}" "${cold[gambit]}")
   rcc=$(ratio "${cold[termite]}" "${cold[chez]}")
   rwg=$(ratio "${warm[termite]}" "${warm[gambit]}")
   rwc=$(ratio "${warm[termite]}" "${warm[chez]}")
+  rlg=$(ratio "$launcher" "${cold[gambit]}")
+  rlc=$(ratio "$launcher" "${cold[chez]}")
+  [ "$rlg" = - ] || ratios_launcher_g+=("$rlg")
+  [ "$rlc" = - ] || ratios_launcher_c+=("$rlc")
   [ "$rcg" = - ] || ratios_cold_g+=("$rcg")
   [ "$rcc" = - ] || ratios_cold_c+=("$rcc")
   [ "$rwg" = - ] || ratios_warm_g+=("$rwg")
@@ -153,8 +161,8 @@ run_one() { # program; prints one table row
       break
     fi
   done
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$p" \
-    "${cold[termite]}" "${cold[gambit]}" "${cold[chez]}" "$rcg" "$rcc" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$p" \
+    "${cold[termite]}" "${cold[gambit]}" "${cold[chez]}" "$rcg" "$rcc" "$launcher" "$rlg" "$rlc" \
     "${warm[termite]}" "${warm[gambit]}" "${warm[chez]}" "$rwg" "$rwc" \
     "$(grep '^result:' "$out/log/$p.termite.warm.out" 2>/dev/null | head -1 | cut -c9- | sed 's/|/\\|/g')" \
     "$(grep '^first-us:' "$out/log/$p.termite.warm.out" 2>/dev/null | awk '{ printf "%.3f", $2 / 1e6 }')" \
@@ -182,13 +190,13 @@ main() {
   echo "gambit: $(gsc -v 2>/dev/null | cut -d' ' -f1)${GAMBIT_DECLARE:+ with (declare (standard-bindings) (extended-bindings) (block))}; chez: $(scheme --version 2>&1)"
   echo "cold: wall time of one process that runs the work once; warm: fastest of $runs timed iterations after a first one; timeout ${limit}s"
   echo
-  echo "| program | cold T s | cold G s | cold C s | cold T/G | cold T/C | warm T s | warm G s | warm C s | warm T/G | warm T/C | answer | first T s | first G s | status |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"
+  echo "| program | cold T s | cold G s | cold C s | cold T/G | cold T/C | cold TL s | cold TL/G | cold TL/C | warm T s | warm G s | warm C s | warm T/G | warm T/C | answer | first T s | first G s | status |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"
   for p in "${programs[@]}"; do
     run_one "$p"
   done
   echo
-  echo "geometric means: cold T/G $(geomean "${ratios_cold_g[@]}"), cold T/C $(geomean "${ratios_cold_c[@]}"), warm T/G $(geomean "${ratios_warm_g[@]}"), warm T/C $(geomean "${ratios_warm_c[@]}")"
+  echo "geometric means: cold T/G $(geomean "${ratios_cold_g[@]}"), cold T/C $(geomean "${ratios_cold_c[@]}"), cold TL/G $(geomean "${ratios_launcher_g[@]}"), cold TL/C $(geomean "${ratios_launcher_c[@]}"), warm T/G $(geomean "${ratios_warm_g[@]}"), warm T/C $(geomean "${ratios_warm_c[@]}")"
   echo "load average at end:$(cut -d' ' -f1-3 /proc/loadavg | sed 's/^/ /')"
   if [ ${#failures[@]} -gt 0 ]; then
     echo

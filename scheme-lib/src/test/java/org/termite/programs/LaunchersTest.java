@@ -61,4 +61,32 @@ class LaunchersTest {
         assertEquals(2, r.code);
         assertEquals("error: cannot read nonexist.scm: No such file or directory\n", r.err);
     }
+
+    @Test
+    void termitecLauncher_writesScriptAndArchive_thatRunTheProgram() throws Exception {
+        Files.writeString(dir.resolve("prog.scm"), "(write (cdr (command-line))) (newline)\n");
+        Result r = shell("termitec --launcher -o app.jar prog.scm && ls app.jsa && ./app 1 \"two words\"");
+        assertEquals(0, r.code, r.err);
+        assertEquals("app.jsa\n(\"1\" \"two words\")\n", r.out);
+        assertEquals("", r.err);
+    }
+
+    @Test
+    void launcher_remakesAnArchiveOlderThanItsJar_andIgnoresABadOneQuietly() throws Exception {
+        Files.writeString(dir.resolve("prog.scm"), "(display 42) (newline)\n");
+        Result r = shell("termitec --launcher -o app.jar prog.scm && touch -d '1 minute ago' app.jsa && ./app"
+                + " && test app.jsa -nt app.jar && echo remade"
+                + " && rm -f app.jsa && echo 'not an archive' >app.jsa && ./app && TERMITE_CDS=0 ./app");
+        assertEquals(0, r.code, r.err);
+        assertEquals("42\nremade\n42\n42\n", r.out);
+        assertEquals("", r.err);
+    }
+
+    @Test
+    void termitecLauncher_withoutJar_isAUsageError() throws Exception {
+        Files.writeString(dir.resolve("prog.scm"), "(display 42)\n");
+        Result r = shell("termitec --launcher -d classes prog.scm");
+        assertEquals(2, r.code);
+        assertEquals("termitec: --launcher needs -o APP.jar\n", r.err);
+    }
 }

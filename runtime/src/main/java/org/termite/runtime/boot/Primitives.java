@@ -3,22 +3,33 @@ package org.termite.runtime.boot;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.termite.runtime.exec.Globals;
 import org.termite.runtime.exec.Primitive;
 import org.termite.runtime.exec.PrimitiveProcedure;
 import org.termite.runtime.exec.PrimitiveTable;
 
 /**
- * The table of primitives: every {@link Primitive} method of the classes in {@link #CLASSES}, by Scheme name.
+ * The table of primitives: every {@link Primitive} method of the classes in {@link #classes()}, by Scheme name.
  * The runtime binds them as global procedures; the compiler reads the same table to inline calls to them.
+ *
+ * <p>Start-up reads the names from the build's {@link PrimitiveIndex} and scans a primitive class by
+ * reflection only when one of its primitives is first called or compiled.
  */
 public final class Primitives {
     /** Every class that defines primitives. A new primitive class is added here. */
-    public static final List<Class<?>> CLASSES = List.of(
+    public static List<Class<?>> classes() {
+        return Classes.ALL;
+    }
+
+    /** A holder, so that naming the classes, which loads them, waits until a scan of all of them is needed. */
+    private static final class Classes {
+        static final List<Class<?>> ALL = List.of(
             org.termite.runtime.prims.ControlPrims.class,
             org.termite.runtime.boot.CommandLine.class,
             org.termite.runtime.prims.EquivalencePrims.class,
@@ -55,51 +66,93 @@ public final class Primitives {
             org.termite.runtime.prims.ComplexPrims.class,
             org.termite.runtime.serial.SerialPrims.class,
             org.termite.runtime.java.JavaPrims.class);
+    }
 
     // Built once; a race builds it twice, equal, which is harmless.
     private static volatile Map<String, List<Method>> table;
+    /** The build's index, read once; null when the class path has none. */
+    private static final Map<String, List<String>> INDEX = PrimitiveIndex.read(Primitives.class.getClassLoader());
+    /** The primitives of each class scanned so far, by class name, when the index is used. */
+    private static final ConcurrentHashMap<String, Map<String, List<Method>>> BY_CLASS = new ConcurrentHashMap<>();
 
     private Primitives() {}
 
     /** The methods implementing {@code name}, or an empty list if it is not a primitive. */
     public static List<Method> methods(String name) {
-        return table().getOrDefault(name, List.of());
+        if (INDEX == null) {
+            return table().getOrDefault(name, List.of());
+        }
+        List<String> owners = INDEX.get(name);
+        if (owners == null) {
+            return List.of();
+        }
+        if (owners.size() == 1) {
+            return ofClass(owners.get(0)).getOrDefault(name, List.of());
+        }
+        List<Method> methods = new ArrayList<>();
+        for (String owner : owners) {
+            methods.addAll(ofClass(owner).getOrDefault(name, List.of()));
+        }
+        return Collections.unmodifiableList(methods);
     }
 
+    /** Every primitive by name, from a scan of every primitive class. */
     public static Map<String, List<Method>> table() {
         Map<String, List<Method>> t = table;
         if (t == null) {
-            t = build();
+            t = scan();
             table = t;
         }
         return t;
     }
 
-    private static Map<String, List<Method>> build() {
+    /** Every primitive by name, from a scan of every primitive class (what the build's index is made from). */
+    static Map<String, List<Method>> scan() {
         Map<String, List<Method>> t = new LinkedHashMap<>();
-        for (Class<?> c : CLASSES) {
-            for (Method m : c.getDeclaredMethods()) {
-                Primitive p = m.getAnnotation(Primitive.class);
-                if (p == null) {
-                    continue;
-                }
-                if (!Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers())) {
-                    throw new IllegalStateException("primitive " + m + " must be public static");
-                }
-                for (String name : p.value()) {
-                    t.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
-                }
-            }
+        for (Class<?> c : classes()) {
+            scan(c, t);
         }
         t.replaceAll((k, v) -> Collections.unmodifiableList(v));
         return Collections.unmodifiableMap(t);
     }
 
-    /** Binds every primitive as a global procedure. */
+    private static void scan(Class<?> c, Map<String, List<Method>> into) {
+        for (Method m : c.getDeclaredMethods()) {
+            Primitive p = m.getAnnotation(Primitive.class);
+            if (p == null) {
+                continue;
+            }
+            if (!Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers())) {
+                throw new IllegalStateException("primitive " + m + " must be public static");
+            }
+            for (String name : p.value()) {
+                into.computeIfAbsent(name, n -> new ArrayList<>()).add(m);
+            }
+        }
+    }
+
+    private static Map<String, List<Method>> ofClass(String className) {
+        return BY_CLASS.computeIfAbsent(className, n -> {
+            try {
+                Map<String, List<Method>> t = new LinkedHashMap<>();
+                scan(Class.forName(n, false, Primitives.class.getClassLoader()), t);
+                return t;
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing class " + n, e);
+            }
+        });
+    }
+
+    /** The names of every primitive: the index's, or a scan's when there is no index. */
+    public static Collection<String> names() {
+        return INDEX != null ? INDEX.keySet() : table().keySet();
+    }
+
+    /** Binds every primitive as a global procedure, whose methods are looked up when it is first called. */
     public static void install() {
-        PrimitiveTable.use(table());
-        for (Map.Entry<String, List<Method>> e : table().entrySet()) {
-            Globals.define(e.getKey(), new PrimitiveProcedure(e.getKey(), e.getValue()));
+        PrimitiveTable.use(Primitives::methods);
+        for (String name : names()) {
+            Globals.define(name, PrimitiveProcedure.lazy(name));
         }
     }
 }

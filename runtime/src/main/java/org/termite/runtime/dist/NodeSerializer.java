@@ -2,6 +2,7 @@ package org.termite.runtime.dist;
 
 import org.termite.runtime.serial.Decoding;
 import org.termite.runtime.serial.Encoding;
+import org.termite.runtime.serial.PendingTypes;
 import org.termite.runtime.serial.SerialFormat;
 import org.termite.runtime.serial.TypeTable;
 import org.termite.runtime.serial.ValueSerializer;
@@ -13,7 +14,7 @@ public final class NodeSerializer extends ValueSerializer<Node> {
     private NodeSerializer() {}
 
     public static void register() {
-        TypeTable.register(ID, Node.class, new NodeSerializer());
+        PendingTypes.register(() -> TypeTable.register(ID, Node.class, new NodeSerializer()));
     }
 
     @Override

@@ -7,52 +7,86 @@ import java.lang.reflect.Method;
 import java.util.List;
 import org.termite.runtime.value.Unspecified;
 
-/** The first-class value of a primitive: the same static methods the compiler inlines, called through handles. */
+/**
+ * The first-class value of a primitive: the same static methods the compiler inlines, called through handles.
+ *
+ * <p>The node binds several hundred primitives at start-up and a program calls a few of them as values, so
+ * the methods and their handles are looked up on the first call (building a handle spins classes of
+ * {@code java.lang.invoke}: a third of a short program's start-up when all were built at boot).
+ */
 public final class PrimitiveProcedure extends Procedure {
     private static final int DIRECT = 5;
 
     private final String name;
-    /** For argument counts 0..4, a handle of type (Object...)Object, or null when that count is an error. */
-    private final MethodHandle[] byCount = new MethodHandle[DIRECT];
-    private final MethodHandle[] fixedByCount;
-    /** The rest-argument method as a spreader taking one Object[] of fixed arguments plus the rest array. */
-    private final MethodHandle variadic;
-    private final int variadicFixed;
+    /** Null until the first call; a racy first use may build two equal sets, which is harmless. */
+    private Handles handles;
 
     public PrimitiveProcedure(String name, List<Method> methods) {
         this.name = name;
-        int maxFixed = 0;
-        for (Method m : methods) {
-            if (!m.isVarArgs()) {
-                maxFixed = Math.max(maxFixed, m.getParameterCount());
-            }
+        this.handles = new Handles(methods);
+    }
+
+    /** A primitive whose methods are looked up in the {@link PrimitiveTable} when it is first called. */
+    public static PrimitiveProcedure lazy(String name) {
+        return new PrimitiveProcedure(name);
+    }
+
+    private PrimitiveProcedure(String name) {
+        this.name = name;
+    }
+
+    private Handles handles() {
+        Handles h = handles;
+        if (h == null) {
+            h = new Handles(PrimitiveTable.methods(name));
+            handles = h;
         }
-        fixedByCount = new MethodHandle[maxFixed + 1];
-        MethodHandle var = null;
-        int varFixed = -1;
-        try {
+        return h;
+    }
+
+    /** The handles of one primitive's methods, by argument count. Final fields: safe to share without a lock. */
+    private static final class Handles {
+        /** For argument counts 0..4, a handle of type (Object...)Object, or null when that count is an error. */
+        final MethodHandle[] byCount = new MethodHandle[DIRECT];
+        final MethodHandle[] fixedByCount;
+        /** The rest-argument method as a spreader taking one Object[] of fixed arguments plus the rest array. */
+        final MethodHandle variadic;
+        final int variadicFixed;
+
+        Handles(List<Method> methods) {
+            int maxFixed = 0;
             for (Method m : methods) {
-                MethodHandle mh = returnObject(MethodHandles.publicLookup().unreflect(m).asFixedArity(), m);
-                if (m.isVarArgs()) {
-                    var = mh;
-                    varFixed = m.getParameterCount() - 1;
-                } else {
-                    int n = m.getParameterCount();
-                    fixedByCount[n] = mh.asType(MethodType.genericMethodType(n));
+                if (!m.isVarArgs()) {
+                    maxFixed = Math.max(maxFixed, m.getParameterCount());
                 }
             }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        variadicFixed = varFixed;
-        variadic = var == null ? null
-                : var.asType(MethodType.genericMethodType(varFixed).appendParameterTypes(Object[].class))
-                        .asSpreader(Object[].class, varFixed + 1);
-        for (int n = 0; n < DIRECT; n++) {
-            if (n < fixedByCount.length && fixedByCount[n] != null) {
-                byCount[n] = fixedByCount[n];
-            } else if (var != null && n >= varFixed) {
-                byCount[n] = var.asCollector(Object[].class, n - varFixed).asType(MethodType.genericMethodType(n));
+            fixedByCount = new MethodHandle[maxFixed + 1];
+            MethodHandle var = null;
+            int varFixed = -1;
+            try {
+                for (Method m : methods) {
+                    MethodHandle mh = returnObject(MethodHandles.publicLookup().unreflect(m).asFixedArity(), m);
+                    if (m.isVarArgs()) {
+                        var = mh;
+                        varFixed = m.getParameterCount() - 1;
+                    } else {
+                        int n = m.getParameterCount();
+                        fixedByCount[n] = mh.asType(MethodType.genericMethodType(n));
+                    }
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            variadicFixed = varFixed;
+            variadic = var == null ? null
+                    : var.asType(MethodType.genericMethodType(varFixed).appendParameterTypes(Object[].class))
+                            .asSpreader(Object[].class, varFixed + 1);
+            for (int n = 0; n < DIRECT; n++) {
+                if (n < fixedByCount.length && fixedByCount[n] != null) {
+                    byCount[n] = fixedByCount[n];
+                } else if (var != null && n >= varFixed) {
+                    byCount[n] = var.asCollector(Object[].class, n - varFixed).asType(MethodType.genericMethodType(n));
+                }
             }
         }
     }
@@ -111,6 +145,10 @@ public final class PrimitiveProcedure extends Procedure {
     @Override
     public Object applyN(int d, Object[] args) {
         int n = args.length;
+        Handles h = handles();
+        MethodHandle[] fixedByCount = h.fixedByCount;
+        MethodHandle variadic = h.variadic;
+        int variadicFixed = h.variadicFixed;
         try {
             if (n < fixedByCount.length && fixedByCount[n] != null) {
                 return fixedByCount[n].invokeWithArguments(args);
@@ -131,6 +169,10 @@ public final class PrimitiveProcedure extends Procedure {
 
     /** What the primitive's Java overloads accept, from the fewest arguments to the most (-1: no limit). */
     private SchemeError arityError(int n) {
+        Handles h = handles();
+        MethodHandle[] fixedByCount = h.fixedByCount;
+        MethodHandle variadic = h.variadic;
+        int variadicFixed = h.variadicFixed;
         int min = variadic != null ? variadicFixed : Integer.MAX_VALUE;
         int max = -1;
         for (int i = 0; i < fixedByCount.length; i++) {
@@ -143,7 +185,7 @@ public final class PrimitiveProcedure extends Procedure {
     }
 
     private MethodHandle handle(int n) {
-        MethodHandle mh = byCount[n];
+        MethodHandle mh = handles().byCount[n];
         if (mh == null) {
             throw arityError(n);
         }

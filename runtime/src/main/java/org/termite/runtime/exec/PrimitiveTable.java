@@ -2,7 +2,7 @@ package org.termite.runtime.exec;
 
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The primitives by Scheme name, as start-up collected them from the classes that define them: what
@@ -11,16 +11,17 @@ import java.util.Map;
  */
 public final class PrimitiveTable {
     // Set once at start-up, read by any thread that decodes a primitive.
-    private static volatile Map<String, List<Method>> table = Map.of();
+    private static volatile Function<String, List<Method>> table = name -> List.of();
 
     private PrimitiveTable() {}
 
     /** The methods implementing {@code name}, or an empty list if it is not a primitive. */
     public static List<Method> methods(String name) {
-        return table.getOrDefault(name, List.of());
+        return table.apply(name);
     }
 
-    public static void use(Map<String, List<Method>> primitives) {
+    /** Start-up's lookup of a primitive's methods by name (which finds them on first use, not all at once). */
+    public static void use(Function<String, List<Method>> primitives) {
         table = primitives;
     }
 }

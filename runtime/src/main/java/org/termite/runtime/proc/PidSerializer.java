@@ -2,6 +2,7 @@ package org.termite.runtime.proc;
 
 import org.termite.runtime.serial.Decoding;
 import org.termite.runtime.serial.Encoding;
+import org.termite.runtime.serial.PendingTypes;
 import org.termite.runtime.serial.SerialFormat;
 import org.termite.runtime.serial.TypeTable;
 import org.termite.runtime.serial.ValueSerializer;
@@ -17,7 +18,7 @@ public final class PidSerializer extends ValueSerializer<Pid> {
 
     /** Makes pids serializable; called when the runtime boots. */
     public static void register() {
-        TypeTable.register(ID, Pid.class, new PidSerializer());
+        PendingTypes.register(() -> TypeTable.register(ID, Pid.class, new PidSerializer()));
     }
 
     /** The node's name, where it listens ("" if unknown, so that a pid that travels on can still be reached), the number. */

@@ -24,6 +24,7 @@ public final class TypeTable {
         ProcedureSerializers.registerAll();
         ControlSerializers.registerAll();
         BY_ID.set(SerialFormat.RUNTIME_PROCEDURE, RUNTIME_PROCEDURE);
+        PendingTypes.drain();
     }
 
     private TypeTable() {}
