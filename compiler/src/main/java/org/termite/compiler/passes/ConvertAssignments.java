@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.termite.compiler.ir.Core;
+import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;
 
 /**
@@ -19,16 +20,19 @@ import org.termite.compiler.ir.Var;
  */
 public final class ConvertAssignments extends CoreRewriter {
     private final Set<Var> assigned;
+    private final FreshVars fresh;
 
-    private ConvertAssignments(Set<Var> assigned) {
+    private ConvertAssignments(Set<Var> assigned, FreshVars fresh) {
         this.assigned = assigned;
+        this.fresh = fresh;
     }
 
-    public static Core run(Core program) {
+    /** {@code fresh}: the compilation's supply, for the variables that receive an assigned parameter's value. */
+    public static Core run(Core program, FreshVars fresh) {
         Set<Var> assigned = new HashSet<>();
         collect(program, assigned);
         boxLetrecGroups(program, assigned);
-        return new ConvertAssignments(Collections.unmodifiableSet(assigned)).rewrite(program);
+        return new ConvertAssignments(Collections.unmodifiableSet(assigned), fresh).rewrite(program);
     }
 
     private static void collect(Core c, Set<Var> out) {
@@ -99,7 +103,7 @@ public final class ConvertAssignments extends CoreRewriter {
                 continue;
             }
             // The incoming value arrives in a fresh variable; the original name now denotes the box.
-            Var incoming = new Var(p.name() + "$in", -p.id() - 1);
+            Var incoming = fresh.fresh(p.name() + "$in");
             boxed.add(p);
             boxes.add(new Core.MakeBox(new Core.LocalRef(incoming, l.pos()), l.pos()));
             replace(renamedRequired, p, incoming);
