@@ -57,17 +57,18 @@ public final class Compiler {
 
     /** Prints the IR after {@code pass} (one of {@link #PASSES}) to {@code out}. */
     public void trace(String pass, Consumer<String> out) {
-        observe(Compilation.tracing(pass, out));
+        observing(Compilation.tracing(pass, out));
     }
 
     /** Checks the output of every pass against its language (tests): a malformed IR throws MalformedIr. */
     public Compiler checkingEachPass() {
-        observe(Compilation.checking());
-        return this;
+        return observing(Compilation.checking());
     }
 
-    private void observe(Compilation.Observer o) {
+    /** Shows the output of every pass to {@code o} too, after the observers given before. */
+    public Compiler observing(Compilation.Observer o) {
         observer = observer == Compilation.NOBODY ? o : Compilation.both(observer, o);
+        return this;
     }
 
     public Env globalEnv() {

@@ -19,7 +19,8 @@ import org.termite.compiler.ir.Var;
  * which restores the live variables a captured frame saved and jumps to just after the interrupted call;</li>
  * <li>{@code name()} and {@code resumePosition(point)} for messages and backtraces.</li>
  * </ul>
- * The body is emitted by {@link BodyEmitter}, once per method that contains it.
+ * The body is emitted by {@link BodyEmitter}, once per method that contains it. Nested procedures get classes
+ * of their own, found by walking the module's procedure tree ({@link ProcedureTree}).
  */
 public final class LambdaEmitter {
     static final String PROCEDURE = "org/termite/runtime/exec/Procedure";
@@ -29,36 +30,27 @@ public final class LambdaEmitter {
     private final Var self;
     private final ClassNaming naming;
     private final String sourceFile;
-    private final List<GeneratedClass> out;
     /** The hash of the whole module: which version of the module a class belongs to. */
     private final long moduleHash;
 
-    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, List<GeneratedClass> out,
-            long moduleHash) {
+    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, long moduleHash) {
         this.lambda = lambda;
         this.moduleHash = moduleHash;
         this.className = naming.nameOf(lambda);
         this.self = self;
         this.naming = naming;
         this.sourceFile = sourceFile;
-        this.out = out;
     }
 
-    /** Emits the classes of a module: its top-level procedure and every procedure nested in it. */
+    /** Emits the classes of a module: its top-level procedure's and every nested procedure's, one class each. */
     public static List<GeneratedClass> emitModule(Anf.Lambda toplevel, ClassNaming naming, String sourceFile) {
         naming.assign(toplevel);
+        long moduleHash = CodeHash.of(toplevel);
         List<GeneratedClass> out = new ArrayList<>();
-        new LambdaEmitter(toplevel, null, naming, sourceFile, out, CodeHash.of(toplevel)).emit();
+        for (ProcedureTree.Procedure p : ProcedureTree.of(toplevel)) {
+            out.add(new LambdaEmitter(p.lambda(), p.self(), naming, sourceFile, moduleHash).emit());
+        }
         return out;
-    }
-
-    /** Emits a nested procedure's class (called by the body emitter when it meets a lambda). */
-    void emitNested(Anf.Lambda nested, Var nestedSelf) {
-        new LambdaEmitter(nested, nestedSelf, naming, sourceFile, out, moduleHash).emit();
-    }
-
-    String classNameOf(Anf.Lambda l) {
-        return naming.nameOf(l);
     }
 
     static String constructorDescriptor(Anf.Lambda l) {
@@ -79,7 +71,7 @@ public final class LambdaEmitter {
         return l.fixedArity() && l.required().size() <= 4;
     }
 
-    private void emit() {
+    private GeneratedClass emit() {
         ClassWriter cw = new FrameComputingWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, PROCEDURE, null);
         cw.visitSource(sourceFile, null);
@@ -89,15 +81,15 @@ public final class LambdaEmitter {
             cw.visitField(ACC_PUBLIC, "f" + i, "Ljava/lang/Object;", null, null).visitEnd();
         }
         emitConstructor(cw);
-        BodyEmitter.Result entry = new BodyEmitter(this, lambda, className, self, constants, false)
-                .emit(cw.visitMethod(ACC_PUBLIC, entryName(lambda), entryDescriptor(lambda), null, null));
+        BodyEmitter.Result entry = new BodyEmitter(naming, lambda, self, constants, false,
+                cw.visitMethod(ACC_PUBLIC, entryName(lambda), entryDescriptor(lambda), null, null)).emit();
         if (directEntry(lambda)) {
             emitArityAdaptor(cw);
         }
         String columns = entryName(lambda) + " " + entry.columns();
         if (lambda.resumePoints() > 0) {
-            BodyEmitter.Result resumed = new BodyEmitter(this, lambda, className, self, constants, true).emit(
-                    cw.visitMethod(ACC_PUBLIC, "resume", "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null));
+            BodyEmitter.Result resumed = new BodyEmitter(naming, lambda, self, constants, true,
+                    cw.visitMethod(ACC_PUBLIC, "resume", "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null)).emit();
             emitPositions(cw, constants, entry.positions());
             columns += ";resume " + resumed.columns();
         }
@@ -106,7 +98,7 @@ public final class LambdaEmitter {
         emitName(cw);
         constants.finish(cw);
         cw.visitEnd();
-        out.add(new GeneratedClass(className, cw.toByteArray()));
+        return new GeneratedClass(className, cw.toByteArray());
     }
 
     private void emitConstructor(ClassWriter cw) {
