@@ -23,7 +23,7 @@ import org.termite.runtime.text.SourcePos;
  * both methods. Locals are assigned up front, so both methods use one layout per variable.
  */
 final class BodyEmitter {
-    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String OBJ = RuntimeAbi.OBJECT_DESCRIPTOR;
 
     /**
      * positions: of each resume point; columns: "bci:column" pairs, where the code of each source position
@@ -175,7 +175,7 @@ final class BodyEmitter {
             }
         } else {
             simple(t);
-            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+            RuntimeAbi.FALSE.get(mv);
             mv.visitJumpInsn(IF_ACMPEQ, otherwise);
         }
     }
@@ -188,16 +188,16 @@ final class BodyEmitter {
         } else if (s instanceof Anf.Global g) {
             line(g.pos());
             constants.global(mv, g.name());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "get", "()Ljava/lang/Object;", false);
+            RuntimeAbi.GLOBAL_GET.emit(mv);
         } else if (s instanceof Anf.Prim p) {
             primCall(p);
             Class<?> r = p.op().method().getReturnType();
             if (r == boolean.class) {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                RuntimeAbi.BOX_BOOLEAN.emit(mv);
             } else if (r == void.class) {
                 unspecified();
             } else if (r == long.class) {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+                RuntimeAbi.BOX_LONG.emit(mv);
             } else if (r.isPrimitive()) {
                 throw new IllegalStateException("primitive " + p.op() + " returns " + r);
             }
@@ -207,28 +207,28 @@ final class BodyEmitter {
             line(d.pos());
             constants.global(mv, d.name());
             simple(d.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/exec/Global", "value", OBJ);
+            RuntimeAbi.GLOBAL_VALUE.put(mv);
             unspecified();
         } else if (s instanceof Anf.SetGlobal g) {
             line(g.pos());
             constants.global(mv, g.name());
             simple(g.value());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "set", "(Ljava/lang/Object;)V", false);
+            RuntimeAbi.GLOBAL_SET.emit(mv);
             unspecified();
         } else if (s instanceof Anf.MakeBox m) {
-            mv.visitTypeInsn(NEW, "org/termite/runtime/value/Box");
+            mv.visitTypeInsn(NEW, RuntimeAbi.BOX);
             mv.visitInsn(DUP);
             simple(m.value());
-            mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/value/Box", "<init>", "(Ljava/lang/Object;)V", false);
+            RuntimeAbi.BOX_INIT.emit(mv);
         } else if (s instanceof Anf.BoxRef b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
-            mv.visitFieldInsn(GETFIELD, "org/termite/runtime/value/Box", "value", OBJ);
+            mv.visitTypeInsn(CHECKCAST, RuntimeAbi.BOX);
+            RuntimeAbi.BOX_VALUE.get(mv);
         } else if (s instanceof Anf.BoxSet b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
+            mv.visitTypeInsn(CHECKCAST, RuntimeAbi.BOX);
             simple(b.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/value/Box", "value", OBJ);
+            RuntimeAbi.BOX_VALUE.put(mv);
             unspecified();
         } else {
             throw new IllegalStateException("not a simple expression: " + s);
@@ -236,7 +236,7 @@ final class BodyEmitter {
     }
 
     private void unspecified() {
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Unspecified", "VALUE", "Lorg/termite/runtime/value/Unspecified;");
+        RuntimeAbi.UNSPECIFIED.get(mv);
     }
 
     /** Calls a primitive's method, leaving its raw result (boolean, void or object). */
@@ -264,7 +264,7 @@ final class BodyEmitter {
 
     void array(List<Anf.Simple> items) {
         pushInt(mv, items.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
         for (int i = 0; i < items.size(); i++) {
             mv.visitInsn(DUP);
             pushInt(mv, i);

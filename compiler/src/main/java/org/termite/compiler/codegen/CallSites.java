@@ -17,9 +17,6 @@ import org.termite.runtime.text.SourcePos;
  * procedure is a jump, with a poll every so many iterations since a loop makes no call to be a safe point.
  */
 final class CallSites {
-    private static final String OBJ = "Ljava/lang/Object;";
-    private static final String RT = "org/termite/runtime/exec/Rt";
-    private static final String CAPTURE = "org/termite/runtime/exec/Capture";
     /**
      * The runtime's receives: a call that names one calls it through {@code Procedure.parkingEntry} and takes a
      * park returned as a value (see {@link #parkedCheck}).
@@ -64,7 +61,7 @@ final class CallSites {
         Label start = new Label();
         Label handler = new Label();
         pushCallee(c.fn(), c.args(), c.spread());
-        mv.visitTryCatchBlock(start, afterCall[c.point()], handler, CAPTURE);
+        mv.visitTryCatchBlock(start, afterCall[c.point()], handler, RuntimeAbi.CAPTURE);
         mv.visitLabel(start);
         invoke(c.fn(), c.args(), c.spread());
         mv.visitLabel(afterCall[c.point()]);
@@ -86,12 +83,11 @@ final class CallSites {
     private void parkedCheck(Anf.LetCall c) {
         Label notParked = new Label();
         mv.visitInsn(DUP);
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Run", "PARKED", OBJ);
+        RuntimeAbi.PARKED.get(mv);
         mv.visitJumpInsn(IF_ACMPNE, notParked);
         mv.visitInsn(POP);
         newFrame(c.point(), c.live());
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Run", "parkedAt",
-                "(Lorg/termite/runtime/exec/Frame;)Ljava/lang/Object;", false);
+        RuntimeAbi.PARKED_AT.emit(mv);
         mv.visitInsn(ARETURN);
         mv.visitLabel(notParked);
     }
@@ -129,8 +125,7 @@ final class CallSites {
         mv.visitVarInsn(ISTORE, layout.poll);
         mv.visitVarInsn(ALOAD, 0);
         prologue.pushParameters();
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Trampoline", "loopPoll",
-                "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
+        RuntimeAbi.LOOP_POLL.emit(mv);
         mv.visitLabel(skip);
     }
 
@@ -144,10 +139,9 @@ final class CallSites {
         }
         body.simple(fn);
         if (!isSelf(fn)) {
-            mv.visitMethodInsn(INVOKESTATIC, RT, "proc", "(Ljava/lang/Object;)Lorg/termite/runtime/exec/Procedure;", false);
+            RuntimeAbi.PROC.emit(mv);
             if (parksByReturn(fn)) {
-                mv.visitMethodInsn(INVOKEVIRTUAL, LambdaEmitter.PROCEDURE, "parkingEntry",
-                        "()Lorg/termite/runtime/exec/Procedure;", false);
+                RuntimeAbi.PARKING_ENTRY.emit(mv);
             }
         }
         pushDepth();
@@ -162,13 +156,14 @@ final class CallSites {
 
     private void invoke(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
         if (spread) {
-            mv.visitMethodInsn(INVOKESTATIC, RT, "apply", "(ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
-        } else if (args.size() <= 4) {
-            String owner = isSelf(fn) ? className : LambdaEmitter.PROCEDURE;
-            mv.visitMethodInsn(INVOKEVIRTUAL, owner, "apply" + args.size(), "(I" + OBJ.repeat(args.size()) + ")" + OBJ, false);
+            RuntimeAbi.APPLY_SPREAD.emit(mv);
+            return;
+        }
+        RuntimeAbi.Call entry = args.size() <= 4 ? RuntimeAbi.APPLY.get(args.size()) : RuntimeAbi.APPLY_N;
+        if (isSelf(fn)) {
+            entry.emitOn(mv, className);
         } else {
-            String owner = isSelf(fn) ? className : LambdaEmitter.PROCEDURE;
-            mv.visitMethodInsn(INVOKEVIRTUAL, owner, "applyN", "(I[Ljava/lang/Object;)Ljava/lang/Object;", false);
+            entry.emit(mv);
         }
     }
 
@@ -187,27 +182,26 @@ final class CallSites {
         for (Handler h : handlers) {
             mv.visitLabel(h.label());
             newFrame(h.point(), h.live());
-            mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/exec/Frame;)Lorg/termite/runtime/exec/Capture;", false);
+            RuntimeAbi.CAPTURE_PUSH.emit(mv);
             mv.visitInsn(ATHROW);
         }
     }
 
     /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
     private void newFrame(int point, List<Var> live) {
-        mv.visitTypeInsn(NEW, "org/termite/runtime/exec/Frame");
+        mv.visitTypeInsn(NEW, RuntimeAbi.FRAME);
         mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
         BodyEmitter.pushInt(mv, point);
         BodyEmitter.pushInt(mv, live.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
         for (int i = 0; i < live.size(); i++) {
             mv.visitInsn(DUP);
             BodyEmitter.pushInt(mv, i);
             mv.visitVarInsn(ALOAD, layout.local(live.get(i)));
             mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/exec/Frame", "<init>",
-                "(Lorg/termite/runtime/exec/Procedure;I[Ljava/lang/Object;)V", false);
+        RuntimeAbi.FRAME_INIT.emit(mv);
     }
 
     private static String position(SourcePos pos) {

@@ -105,7 +105,7 @@ final class LocalLayout {
         Integer field = freeIndex.get(v);
         if (field != null) {
             mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, className, "f" + field, "Ljava/lang/Object;");
+            mv.visitFieldInsn(GETFIELD, className, "f" + field, RuntimeAbi.OBJECT_DESCRIPTOR);
             return;
         }
         mv.visitVarInsn(ALOAD, local(v));

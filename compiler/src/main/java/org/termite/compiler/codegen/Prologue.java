@@ -16,9 +16,6 @@ import org.termite.compiler.ir.Var;
  * method, the switch on the resume point that restores the saved locals and jumps to just after the call.
  */
 final class Prologue {
-    private static final String RT = "org/termite/runtime/exec/Rt";
-    private static final String TRAMPOLINE = "org/termite/runtime/exec/Trampoline";
-
     private final MethodVisitor mv;
     private final Anf.Lambda lambda;
     private final LocalLayout layout;
@@ -33,7 +30,7 @@ final class Prologue {
     void entryCheck(boolean fromArgsArray) {
         Label ok = new Label();
         mv.visitVarInsn(ILOAD, layout.depth);
-        mv.visitFieldInsn(GETSTATIC, TRAMPOLINE, "depthLimit", "I");
+        RuntimeAbi.DEPTH_LIMIT.get(mv);
         mv.visitJumpInsn(IF_ICMPLE, ok);
         mv.visitVarInsn(ILOAD, layout.depth);
         mv.visitVarInsn(ALOAD, 0);
@@ -42,8 +39,7 @@ final class Prologue {
         } else {
             pushParameters();
         }
-        mv.visitMethodInsn(INVOKESTATIC, TRAMPOLINE, "onDepthLimit",
-                "(ILorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
+        RuntimeAbi.ON_DEPTH_LIMIT.emit(mv);
         mv.visitLabel(ok);
     }
 
@@ -51,7 +47,7 @@ final class Prologue {
     void pushParameters() {
         List<Var> params = layout.params();
         BodyEmitter.pushInt(mv, params.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
         for (int i = 0; i < params.size(); i++) {
             mv.visitInsn(DUP);
             BodyEmitter.pushInt(mv, i);
@@ -69,21 +65,21 @@ final class Prologue {
         mv.visitVarInsn(ALOAD, 2);
         BodyEmitter.pushInt(mv, required);
         BodyEmitter.pushInt(mv, lambda.rest() == null ? required + optional : -1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "checkArity", "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;II)V", false);
+        RuntimeAbi.CHECK_ARITY.emit(mv);
         for (int i = 0; i < required + optional; i++) {
             mv.visitVarInsn(ALOAD, 2);
             BodyEmitter.pushInt(mv, i);
             if (i < required) {
                 mv.visitInsn(AALOAD);
             } else {
-                mv.visitMethodInsn(INVOKESTATIC, RT, "optionalArg", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
+                RuntimeAbi.OPTIONAL_ARG.emit(mv);
             }
             mv.visitVarInsn(ASTORE, layout.local(params.get(i)));
         }
         if (lambda.rest() != null) {
             mv.visitVarInsn(ALOAD, 2);
             BodyEmitter.pushInt(mv, required + optional);
-            mv.visitMethodInsn(INVOKESTATIC, RT, "restList", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
+            RuntimeAbi.REST_LIST.emit(mv);
             mv.visitVarInsn(ASTORE, layout.local(lambda.rest()));
         }
     }
@@ -116,7 +112,7 @@ final class Prologue {
         mv.visitLabel(bad);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, 1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "badResumePoint", "(Lorg/termite/runtime/exec/Procedure;I)Ljava/lang/RuntimeException;", false);
+        RuntimeAbi.BAD_RESUME_POINT.emit(mv);
         mv.visitInsn(ATHROW);
     }
 
