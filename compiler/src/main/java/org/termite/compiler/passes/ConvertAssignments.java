@@ -8,6 +8,7 @@ import java.util.Set;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;
+import org.termite.runtime.exec.Global;
 
 /**
  * convert-assignments: Core -> Core without {@link Core.LocalSet}.
@@ -19,6 +20,9 @@ import org.termite.compiler.ir.Var;
  * into boxes assigned in order.
  */
 public final class ConvertAssignments extends CoreRewriter {
+    /** What a letrec variable holds before its lambda is stored: the expander's marker for a variable read too early. */
+    private static final Object UNASSIGNED = Global.UNBOUND;
+
     private final Set<Var> assigned;
     private final FreshVars fresh;
 
@@ -129,7 +133,7 @@ public final class ConvertAssignments extends CoreRewriter {
         List<Core> inits = new ArrayList<>();
         List<Core> seq = new ArrayList<>();
         for (int i = 0; i < l.vars().size(); i++) {
-            inits.add(new Core.MakeBox(new Core.Const(org.termite.compiler.expand.Expander.unassigned(), l.pos()), l.pos()));
+            inits.add(new Core.MakeBox(new Core.Const(UNASSIGNED, l.pos()), l.pos()));
             seq.add(new Core.BoxSet(l.vars().get(i), convertLambda(l.lambdas().get(i)), l.pos()));
         }
         seq.add(rewrite(l.body()));
