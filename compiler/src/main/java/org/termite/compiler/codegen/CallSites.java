@@ -17,11 +17,6 @@ import org.termite.runtime.text.SourcePos;
  * procedure is a jump, with a poll every so many iterations since a loop makes no call to be a safe point.
  */
 final class CallSites {
-    /**
-     * The runtime's receives: a call that names one calls it through {@code Procedure.parkingEntry} and takes a
-     * park returned as a value (see {@link #parkedCheck}).
-     */
-    private static final java.util.Set<String> RECEIVES = java.util.Set.of("?", "??", "!?", "%receive", "%receive-from");
 
     private record Handler(Label label, int point, List<Var> live) {}
 
@@ -72,7 +67,7 @@ final class CallSites {
     }
 
     private static boolean parksByReturn(Anf.Simple fn) {
-        return fn instanceof Anf.Global g && RECEIVES.contains(g.name().name);
+        return fn instanceof Anf.Global g && RuntimeAbi.RECEIVES.contains(g.name().name);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.proc.Receive;
 import org.termite.runtime.text.CompiledConstants;
 import org.termite.runtime.value.Box;
 import org.termite.runtime.value.DefaultObject;
@@ -131,6 +132,12 @@ final class RuntimeAbi {
     static final Call BOX_LONG = method(Long.class, "valueOf", long.class);
     static final Call BOX_DOUBLE = method(Double.class, "valueOf", double.class);
     static final Call SPLIT = method(String.class, "split", String.class);
+
+    /**
+     * The globals bound to the runtime's receives: a call that names one calls it through {@code parkingEntry} and
+     * takes a park returned as a value (see CallSites.parkedCheck).
+     */
+    static final Set<String> RECEIVES = Set.copyOf(Receive.NAMES);
 
     /** Methods of Procedure that a generated class overrides: the resume method and the ones for messages. */
     static final String RESUME_DESCRIPTOR = overridden("resume", int.class, Object[].class, Object.class);
