@@ -3,8 +3,10 @@ package org.termite.compiler;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.termite.compiler.codegen.ClassNaming;
 import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.compiler.codegen.LambdaEmitter;
@@ -12,15 +14,11 @@ import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.MacroEvaluator;
 import org.termite.compiler.ir.Anf;
-import org.termite.compiler.ir.Core;
 import org.termite.compiler.library.Libraries;
 import org.termite.compiler.library.LibraryHost;
-import org.termite.compiler.library.SplitToplevel;
-import org.termite.compiler.passes.ConvertAssignments;
-import org.termite.compiler.passes.ConvertClosures;
-import org.termite.compiler.passes.CpsConvert;
-import org.termite.compiler.passes.InlinePrimitives;
+import org.termite.runtime.value.Eof;
 import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Symbol;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
@@ -28,21 +26,19 @@ import org.termite.runtime.value.Eof;
 import org.termite.runtime.value.Symbol;
 
 /**
- * The compiler's pipeline: read, expand, convert-assignments, inline-primitives, cps-convert,
- * convert-closures, generate classes. Each pass is a function of the previous IR; {@link #trace} can print any
- * pass's output.
+ * Compiles a module: runs the {@link Pipeline} on its text or forms, then generates its classes. Holds what the
+ * compilations of one environment share: the environment, the macro evaluator, which globals are rebound
+ * elsewhere, and what is traced or checked.
  */
 public final class Compiler {
     /** Pass names for tracing, in pipeline order. */
-    public static final List<String> PASSES = List.of("read", "expand", "convert-assignments", "inline-primitives",
-            "cps-convert", "convert-closures");
+    public static final List<String> PASSES = Pipeline.NAMES;
 
     private final Env globalEnv;
     private final MacroEvaluator evaluator;
     private final Predicate<Symbol> reboundElsewhere;
-    private String tracedPass;
     private boolean embedObjects;
-    private Consumer<String> traceOut = System.out::println;
+    private Compilation.Observer observer = Compilation.NOBODY;
 
     public Compiler(Env globalEnv, MacroEvaluator evaluator, Predicate<Symbol> reboundElsewhere) {
         this.globalEnv = globalEnv;
@@ -61,8 +57,18 @@ public final class Compiler {
 
     /** Prints the IR after {@code pass} (one of {@link #PASSES}) to {@code out}. */
     public void trace(String pass, Consumer<String> out) {
-        this.tracedPass = pass;
-        this.traceOut = out;
+        observing(Compilation.tracing(pass, out));
+    }
+
+    /** Checks the output of every pass against its language (tests): a malformed IR throws MalformedIr. */
+    public Compiler checkingEachPass() {
+        return observing(Compilation.checking());
+    }
+
+    /** Shows the output of every pass to {@code o} too, after the observers given before. */
+    public Compiler observing(Compilation.Observer o) {
+        observer = observer == Compilation.NOBODY ? o : Compilation.both(observer, o);
+        return this;
     }
 
     public Env globalEnv() {
@@ -85,50 +91,41 @@ public final class Compiler {
 
     /** Compiles the text of one module (a file, a REPL form) into classes. */
     public List<GeneratedClass> compile(String text, String file, String module) {
-        SourcePositions positions = new SourcePositions();
-        List<Object> forms = read(text, file, positions);
-        trace("read", () -> IrPrinter.datums(forms));
+        Compilation c = compilation(new SourcePositions(), file);
+        List<Object> forms = Pipeline.read(new Pipeline.Source(text, file), c);
         if (file != null && evaluator instanceof LibraryHost h) {
             h.libraries().addRoot(Path.of(file).toAbsolutePath().getParent());
         }
-        return compileForms(forms, positions, file, module);
+        return compile(forms, c, file, module);
     }
 
     public List<GeneratedClass> compileForms(List<Object> forms, SourcePositions positions, String file, String module) {
+        return compile(forms, compilation(positions, file), file, module);
+    }
+
+    private Compilation compilation(SourcePositions positions, String file) {
         Path dir = file == null ? null : Path.of(file).toAbsolutePath().getParent();
-        Expander expander = new Expander(globalEnv, positions, file, dir, evaluator);
         SourcePos start = new SourcePos(file == null ? "<input>" : file, 1, 1);
-        Libraries libraries = evaluator instanceof LibraryHost h ? h.libraries() : null;
-        Core expanded = expander.expandProgram(forms, start);
-        if (libraries != null) {
-            expanded = libraries.afterExpansion(expanded, globalEnv, embedObjects);
-        }
-        Core body = SplitToplevel.run(expanded);
-        Core.Lambda top = new Core.Lambda(List.of(), List.of(), null, body, "top level", start);
-        trace("expand", () -> IrPrinter.core(top));
-        Core assigned = ConvertAssignments.run(top);
-        trace("convert-assignments", () -> IrPrinter.core(assigned));
-        Core inlined = InlinePrimitives.run(assigned, reboundElsewhere);
-        trace("inline-primitives", () -> IrPrinter.core(inlined));
-        Anf.Lambda cps = CpsConvert.run((Core.Lambda) inlined);
-        trace("cps-convert", () -> IrPrinter.anf(cps));
-        Anf.Lambda closed = ConvertClosures.run(cps);
-        trace("convert-closures", () -> IrPrinter.anf(closed));
+        Supplier<Map<Symbol, Symbol>> renames = () -> libraries() != null ? libraries().renamesIn(globalEnv) : Map.of();
+        return new Compilation(positions, start, renames, embedObjects, reboundElsewhere, observer)
+                .expandingWith(fresh -> new Expander(globalEnv, positions, file, dir, evaluator, fresh));
+    }
+
+    private Libraries libraries() {
+        return evaluator instanceof LibraryHost h ? h.libraries() : null;
+    }
+
+    private List<GeneratedClass> compile(List<Object> forms, Compilation c, String file, String module) {
+        Anf.Lambda closed = Pipeline.run(forms, c);
         String sourceFile = file == null ? module + ".scm" : Path.of(file).getFileName().toString();
         List<GeneratedClass> classes = LambdaEmitter.emitModule(closed, new ClassNaming(module), sourceFile);
-        if (libraries != null) {
+        if (libraries() != null) {
             // The libraries this module imported for the first time are compiled with it and go where it goes.
-            List<GeneratedClass> all = new ArrayList<>(libraries.takeCompiledClasses());
+            List<GeneratedClass> all = new ArrayList<>(libraries().takeCompiledClasses());
             all.addAll(classes);
             return all;
         }
         return classes;
-    }
-
-    private void trace(String pass, java.util.function.Supplier<String> ir) {
-        if (pass.equals(tracedPass)) {
-            traceOut.accept(";; " + pass + "\n" + ir.get());
-        }
     }
 
     /** The module name of a source file: its base name without .scm, as a Java identifier part. */

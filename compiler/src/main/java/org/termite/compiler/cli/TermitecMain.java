@@ -48,8 +48,9 @@ public final class TermitecMain implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print each file and class written.")
     boolean verbose;
 
-    @Option(names = "--trace", paramLabel = "PASS", description = "Print the IR after PASS: read, expand, "
-            + "convert-assignments, inline-primitives, cps-convert, convert-closures.")
+    @Option(names = "--trace", paramLabel = "PASS", description = "Print the IR that PASS made: read, expand, "
+            + "rename-imported-globals, build-complex-literals, embed-objects, split-toplevel, convert-assignments, "
+            + "inline-primitives, cps-convert, convert-closures.")
     String trace;
 
     public static void main(String[] args) {

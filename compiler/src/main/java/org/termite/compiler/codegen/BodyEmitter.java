@@ -3,10 +3,8 @@ package org.termite.compiler.codegen;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -16,26 +14,16 @@ import org.termite.compiler.ir.Var;
 import org.termite.runtime.text.SourcePos;
 
 /**
- * Emits one method containing a procedure's body: its entry method, or its resume method.
- *
- * <p>Every non-tail call ({@link Anf.LetCall}) is a JVM call with an exception handler covering exactly the call
- * instruction: if a {@code Capture} passes, the handler saves a frame (this closure, the resume point, the live
- * locals) and rethrows. Nothing else is done at a call, so a call that is never captured costs a JVM call.
- * Tail calls have no handler. A self tail call of a fixed-arity procedure is a jump.
+ * Emits one method containing a procedure's body: its entry method, or its resume method. This is the walk of
+ * the body; where variables live is {@link LocalLayout}'s, what runs before the body {@link Prologue}'s, and the
+ * calls with their capture handlers are {@link CallSites}'.
  *
  * <p>In the resume method, a switch on the resume point restores the saved locals, pushes the value the call
  * returned and jumps to just after that call in a copy of the body: the code after each call is the same in
  * both methods. Locals are assigned up front, so both methods use one layout per variable.
  */
 final class BodyEmitter {
-    private static final String OBJ = "Ljava/lang/Object;";
-    private static final String RT = "org/termite/runtime/exec/Rt";
-    private static final String CAPTURE = "org/termite/runtime/exec/Capture";
-    /**
-     * The runtime's receives: a call that names one calls it through {@code Procedure.parkingEntry} and takes a
-     * park returned as a value (see {@link #parkedCheck}).
-     */
-    private static final java.util.Set<String> RECEIVES = java.util.Set.of("?", "??", "!?", "%receive", "%receive-from");
+    private static final String OBJ = RuntimeAbi.OBJECT_DESCRIPTOR;
 
     /**
      * positions: of each resume point; columns: "bci:column" pairs, where the code of each source position
@@ -43,118 +31,56 @@ final class BodyEmitter {
      */
     record Result(String[] positions, String columns) {}
 
-    private record Handler(Label label, int point, List<Var> live) {}
-
-    private final LambdaEmitter owner;
+    private final ClassNaming naming;
     private final Anf.Lambda lambda;
-    private final String className;
-    private final Var self;
     private final Constants constants;
     private final boolean resume;
-
-    private final Map<Var, Integer> locals = new HashMap<>();
-    private final Map<Var, Integer> freeIndex = new HashMap<>();
-    private final List<Var> params = new ArrayList<>();
-    private final Label[] afterCall;
-    private final String[] positions;
-    private final List<Handler> handlers = new ArrayList<>();
-    private final int dLocal;
-    /** Counts down the iterations of a loop of self tail calls to its next safe point; -1 when there is none. */
-    private final int pollLocal;
-    private int nextLocal;
-    private MethodVisitor mv;
-    private Label loop;
+    private final MethodVisitor mv;
+    private final LocalLayout layout;
+    private final Prologue prologue;
+    private final CallSites calls;
     private int lastLine = -1;
     private int lastColumn = -1;
     /** Where each source position's code starts, and its column: see {@link Result#columns}. */
     private final List<Label> columnStarts = new ArrayList<>();
     private final List<Integer> columns = new ArrayList<>();
 
-    BodyEmitter(LambdaEmitter owner, Anf.Lambda lambda, String className, Var self, Constants constants, boolean resume) {
-        this.owner = owner;
+    BodyEmitter(ClassNaming naming, Anf.Lambda lambda, Var self, Constants constants, boolean resume, MethodVisitor mv) {
+        this.naming = naming;
         this.lambda = lambda;
-        this.className = className;
-        this.self = self;
         this.constants = constants;
         this.resume = resume;
-        this.afterCall = new Label[lambda.resumePoints()];
-        this.positions = new String[lambda.resumePoints()];
-        for (int i = 0; i < afterCall.length; i++) {
-            afterCall[i] = new Label();
-        }
-        for (int i = 0; i < lambda.free().size(); i++) {
-            freeIndex.put(lambda.free().get(i), i);
-        }
-        params.addAll(lambda.required());
-        params.addAll(lambda.optional());
-        if (lambda.rest() != null) {
-            params.add(lambda.rest());
-        }
-        if (resume) {
-            dLocal = 4;
-            nextLocal = 5;
-        } else {
-            dLocal = 1;
-            nextLocal = LambdaEmitter.directEntry(lambda) ? 2 : 3;
-        }
-        for (Var p : params) {
-            locals.put(p, nextLocal++);
-        }
-        pollLocal = self != null && lambda.fixedArity() ? nextLocal++ : -1;
-        allocate(lambda.body());
+        this.mv = mv;
+        String className = naming.nameOf(lambda);
+        this.layout = new LocalLayout(lambda, className, self, resume);
+        this.prologue = new Prologue(mv, lambda, layout);
+        this.calls = new CallSites(this, mv, lambda, className, layout, prologue);
     }
 
-    /** Gives every variable the body binds its own JVM local. */
-    private void allocate(Anf a) {
-        if (a instanceof Anf.Let l) {
-            if (l.var() != null) {
-                locals.put(l.var(), nextLocal++);
-            }
-            allocate(l.init());
-            allocate(l.body());
-        } else if (a instanceof Anf.LetCall c) {
-            if (c.var() != null) {
-                locals.put(c.var(), nextLocal++);
-            }
-            allocate(c.body());
-        } else if (a instanceof Anf.Letrec l) {
-            for (Var v : l.vars()) {
-                locals.put(v, nextLocal++);
-            }
-            allocate(l.body());
-        } else if (a instanceof Anf.If i) {
-            allocate(i.then());
-            allocate(i.otherwise());
-        }
-    }
-
-    Result emit(MethodVisitor methodVisitor) {
-        mv = methodVisitor;
+    Result emit() {
         mv.visitCode();
-        if (pollLocal >= 0) {
+        if (layout.poll >= 0) {
             pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
-            mv.visitVarInsn(ISTORE, pollLocal);
+            mv.visitVarInsn(ISTORE, layout.poll);
         }
         if (resume) {
-            resumePrologue();
+            prologue.resume(calls.afterCall);
         } else if (!LambdaEmitter.directEntry(lambda)) {
             if (!lambda.fixedArity()) {
-                entryCheck(true);
+                prologue.entryCheck(true);
             }
-            decodeArguments();
+            prologue.decodeArguments();
         }
         if (lambda.fixedArity()) {
-            loop = new Label();
-            mv.visitLabel(loop);
-            entryCheck(false);
+            calls.loop = new Label();
+            mv.visitLabel(calls.loop);
+            prologue.entryCheck(false);
         }
         tail(lambda.body());
-        for (Handler h : handlers) {
-            emitHandler(h);
-        }
+        calls.emitHandlers();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        return new Result(positions, columnTable());
+        return new Result(calls.positions, columnTable());
     }
 
     private String columnTable() {
@@ -168,109 +94,6 @@ final class BodyEmitter {
             return "";
         }
         return sb.toString();
-    }
-
-    // ---------------------------------------------------------------- entry, arguments, resume
-
-    /** Past the depth limit, unwinds to the trampoline, which calls this procedure again on an empty stack. */
-    private void entryCheck(boolean fromArgsArray) {
-        Label ok = new Label();
-        mv.visitVarInsn(ILOAD, dLocal);
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Trampoline", "depthLimit", "I");
-        mv.visitJumpInsn(IF_ICMPLE, ok);
-        mv.visitVarInsn(ILOAD, dLocal);
-        mv.visitVarInsn(ALOAD, 0);
-        if (fromArgsArray) {
-            mv.visitVarInsn(ALOAD, 2);
-        } else {
-            pushParameters();
-        }
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Trampoline", "onDepthLimit",
-                "(ILorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
-        mv.visitLabel(ok);
-    }
-
-    /** The parameters' current values as a new Object[]: the arguments of a re-entry at a safe point. */
-    private void pushParameters() {
-        pushInt(mv, params.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        for (int i = 0; i < params.size(); i++) {
-            mv.visitInsn(DUP);
-            pushInt(mv, i);
-            mv.visitVarInsn(ALOAD, locals.get(params.get(i)));
-            mv.visitInsn(AASTORE);
-        }
-    }
-
-    private void decodeArguments() {
-        int required = lambda.required().size();
-        int optional = lambda.optional().size();
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ALOAD, 2);
-        pushInt(mv, required);
-        pushInt(mv, lambda.rest() == null ? required + optional : -1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "checkArity", "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;II)V", false);
-        for (int i = 0; i < required + optional; i++) {
-            mv.visitVarInsn(ALOAD, 2);
-            pushInt(mv, i);
-            if (i < required) {
-                mv.visitInsn(AALOAD);
-            } else {
-                mv.visitMethodInsn(INVOKESTATIC, RT, "optionalArg", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
-            }
-            mv.visitVarInsn(ASTORE, locals.get(params.get(i)));
-        }
-        if (lambda.rest() != null) {
-            mv.visitVarInsn(ALOAD, 2);
-            pushInt(mv, required + optional);
-            mv.visitMethodInsn(INVOKESTATIC, RT, "restList", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
-            mv.visitVarInsn(ASTORE, locals.get(lambda.rest()));
-        }
-    }
-
-    private void resumePrologue() {
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, dLocal);
-        Label bad = new Label();
-        Label[] restore = new Label[afterCall.length];
-        for (int i = 0; i < restore.length; i++) {
-            restore[i] = new Label();
-        }
-        mv.visitVarInsn(ILOAD, 1);
-        mv.visitTableSwitchInsn(0, restore.length - 1, bad, restore);
-        List<Anf.LetCall> calls = new ArrayList<>();
-        collectCalls(lambda.body(), calls);
-        for (Anf.LetCall c : calls) {
-            mv.visitLabel(restore[c.point()]);
-            for (int j = 0; j < c.live().size(); j++) {
-                mv.visitVarInsn(ALOAD, 2);
-                pushInt(mv, j);
-                mv.visitInsn(AALOAD);
-                mv.visitVarInsn(ASTORE, local(c.live().get(j)));
-            }
-            mv.visitVarInsn(ALOAD, 3);
-            mv.visitJumpInsn(GOTO, afterCall[c.point()]);
-        }
-        mv.visitLabel(bad);
-        mv.visitVarInsn(ALOAD, 0);
-        mv.visitVarInsn(ILOAD, 1);
-        mv.visitMethodInsn(INVOKESTATIC, RT, "badResumePoint", "(Lorg/termite/runtime/exec/Procedure;I)Ljava/lang/RuntimeException;", false);
-        mv.visitInsn(ATHROW);
-    }
-
-    private static void collectCalls(Anf a, List<Anf.LetCall> out) {
-        if (a instanceof Anf.LetCall c) {
-            out.add(c);
-            collectCalls(c.body(), out);
-        } else if (a instanceof Anf.Let l) {
-            collectCalls(l.init(), out);
-            collectCalls(l.body(), out);
-        } else if (a instanceof Anf.If i) {
-            collectCalls(i.then(), out);
-            collectCalls(i.otherwise(), out);
-        } else if (a instanceof Anf.Letrec l) {
-            collectCalls(l.body(), out);
-        }
     }
 
     // ---------------------------------------------------------------- expressions
@@ -289,13 +112,14 @@ final class BodyEmitter {
             store(l.var());
             tail(l.body());
         } else if (a instanceof Anf.LetCall c) {
-            letCall(c);
+            calls.letCall(c);
+            store(c.var());
             tail(c.body());
         } else if (a instanceof Anf.Letrec l) {
             letrec(l);
             tail(l.body());
         } else if (a instanceof Anf.TailCall c) {
-            tailCall(c);
+            calls.tailCall(c);
         } else {
             simple((Anf.Simple) a);
             mv.visitInsn(ARETURN);
@@ -319,7 +143,8 @@ final class BodyEmitter {
             store(l.var());
             value(l.body());
         } else if (a instanceof Anf.LetCall c) {
-            letCall(c);
+            calls.letCall(c);
+            store(c.var());
             value(c.body());
         } else if (a instanceof Anf.Letrec l) {
             letrec(l);
@@ -335,7 +160,7 @@ final class BodyEmitter {
         if (v == null) {
             mv.visitInsn(POP);
         } else {
-            mv.visitVarInsn(ASTORE, local(v));
+            mv.visitVarInsn(ASTORE, layout.local(v));
         }
     }
 
@@ -350,12 +175,12 @@ final class BodyEmitter {
             }
         } else {
             simple(t);
-            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+            RuntimeAbi.FALSE.get(mv);
             mv.visitJumpInsn(IF_ACMPEQ, otherwise);
         }
     }
 
-    private void simple(Anf.Simple s) {
+    void simple(Anf.Simple s) {
         if (s instanceof Anf.Const c) {
             constants.literal(mv, c.value(), null);
         } else if (s instanceof Anf.Local l) {
@@ -363,47 +188,47 @@ final class BodyEmitter {
         } else if (s instanceof Anf.Global g) {
             line(g.pos());
             constants.global(mv, g.name());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "get", "()Ljava/lang/Object;", false);
+            RuntimeAbi.GLOBAL_GET.emit(mv);
         } else if (s instanceof Anf.Prim p) {
             primCall(p);
             Class<?> r = p.op().method().getReturnType();
             if (r == boolean.class) {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+                RuntimeAbi.BOX_BOOLEAN.emit(mv);
             } else if (r == void.class) {
                 unspecified();
             } else if (r == long.class) {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+                RuntimeAbi.BOX_LONG.emit(mv);
             } else if (r.isPrimitive()) {
                 throw new IllegalStateException("primitive " + p.op() + " returns " + r);
             }
         } else if (s instanceof Anf.Closure c) {
-            newClosure(c.lambda(), null, Set.of());
+            newClosure(c.lambda(), Set.of());
         } else if (s instanceof Anf.DefGlobal d) {
             line(d.pos());
             constants.global(mv, d.name());
             simple(d.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/exec/Global", "value", OBJ);
+            RuntimeAbi.GLOBAL_VALUE.put(mv);
             unspecified();
         } else if (s instanceof Anf.SetGlobal g) {
             line(g.pos());
             constants.global(mv, g.name());
             simple(g.value());
-            mv.visitMethodInsn(INVOKEVIRTUAL, "org/termite/runtime/exec/Global", "set", "(Ljava/lang/Object;)V", false);
+            RuntimeAbi.GLOBAL_SET.emit(mv);
             unspecified();
         } else if (s instanceof Anf.MakeBox m) {
-            mv.visitTypeInsn(NEW, "org/termite/runtime/value/Box");
+            mv.visitTypeInsn(NEW, RuntimeAbi.BOX);
             mv.visitInsn(DUP);
             simple(m.value());
-            mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/value/Box", "<init>", "(Ljava/lang/Object;)V", false);
+            RuntimeAbi.BOX_INIT.emit(mv);
         } else if (s instanceof Anf.BoxRef b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
-            mv.visitFieldInsn(GETFIELD, "org/termite/runtime/value/Box", "value", OBJ);
+            mv.visitTypeInsn(CHECKCAST, RuntimeAbi.BOX);
+            RuntimeAbi.BOX_VALUE.get(mv);
         } else if (s instanceof Anf.BoxSet b) {
             load(b.box());
-            mv.visitTypeInsn(CHECKCAST, "org/termite/runtime/value/Box");
+            mv.visitTypeInsn(CHECKCAST, RuntimeAbi.BOX);
             simple(b.value());
-            mv.visitFieldInsn(PUTFIELD, "org/termite/runtime/value/Box", "value", OBJ);
+            RuntimeAbi.BOX_VALUE.put(mv);
             unspecified();
         } else {
             throw new IllegalStateException("not a simple expression: " + s);
@@ -411,7 +236,7 @@ final class BodyEmitter {
     }
 
     private void unspecified() {
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Unspecified", "VALUE", "Lorg/termite/runtime/value/Unspecified;");
+        RuntimeAbi.UNSPECIFIED.get(mv);
     }
 
     /** Calls a primitive's method, leaving its raw result (boolean, void or object). */
@@ -437,9 +262,9 @@ final class BodyEmitter {
         }
     }
 
-    private void array(List<Anf.Simple> items) {
+    void array(List<Anf.Simple> items) {
         pushInt(mv, items.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
         for (int i = 0; i < items.size(); i++) {
             mv.visitInsn(DUP);
             pushInt(mv, i);
@@ -449,35 +274,14 @@ final class BodyEmitter {
     }
 
     private void load(Var v) {
-        if (v.equals(self)) {
-            mv.visitVarInsn(ALOAD, 0);
-            return;
-        }
-        Integer field = freeIndex.get(v);
-        if (field != null) {
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, className, "f" + field, OBJ);
-            return;
-        }
-        mv.visitVarInsn(ALOAD, local(v));
-    }
-
-    private int local(Var v) {
-        Integer i = locals.get(v);
-        if (i == null) {
-            throw new IllegalStateException("no local for " + v + " in " + lambda.name());
-        }
-        return i;
+        layout.load(mv, v);
     }
 
     // ---------------------------------------------------------------- closures
 
     /** Creates a closure; free variables in {@code pending} are not bound yet and start as null. */
-    private void newClosure(Anf.Lambda l, Var nestedSelf, Set<Var> pending) {
-        if (!resume) {
-            owner.emitNested(l, nestedSelf);
-        }
-        String cls = owner.classNameOf(l);
+    private void newClosure(Anf.Lambda l, Set<Var> pending) {
+        String cls = naming.nameOf(l);
         mv.visitTypeInsn(NEW, cls);
         mv.visitInsn(DUP);
         for (Var f : l.free()) {
@@ -494,179 +298,27 @@ final class BodyEmitter {
     private void letrec(Anf.Letrec l) {
         Set<Var> group = new HashSet<>(l.vars());
         for (int i = 0; i < l.vars().size(); i++) {
-            newClosure(l.lambdas().get(i), l.vars().get(i), group);
-            mv.visitVarInsn(ASTORE, local(l.vars().get(i)));
+            newClosure(l.lambdas().get(i), group);
+            mv.visitVarInsn(ASTORE, layout.local(l.vars().get(i)));
         }
         for (int i = 0; i < l.vars().size(); i++) {
             Anf.Lambda lam = l.lambdas().get(i);
-            String cls = owner.classNameOf(lam);
+            String cls = naming.nameOf(lam);
             for (int j = 0; j < lam.free().size(); j++) {
                 Var f = lam.free().get(j);
                 if (group.contains(f)) {
-                    mv.visitVarInsn(ALOAD, local(l.vars().get(i)));
+                    mv.visitVarInsn(ALOAD, layout.local(l.vars().get(i)));
                     mv.visitTypeInsn(CHECKCAST, cls);
-                    mv.visitVarInsn(ALOAD, local(f));
+                    mv.visitVarInsn(ALOAD, layout.local(f));
                     mv.visitFieldInsn(PUTFIELD, cls, "f" + j, OBJ);
                 }
             }
         }
     }
 
-    // ---------------------------------------------------------------- calls
-
-    private void letCall(Anf.LetCall c) {
-        line(c.pos());
-        positions[c.point()] = position(c.pos());
-        Label start = new Label();
-        Label handler = new Label();
-        pushCallee(c.fn(), c.args(), c.spread());
-        mv.visitTryCatchBlock(start, afterCall[c.point()], handler, CAPTURE);
-        mv.visitLabel(start);
-        invoke(c.fn(), c.args(), c.spread());
-        mv.visitLabel(afterCall[c.point()]);
-        handlers.add(new Handler(handler, c.point(), c.live()));
-        if (parksByReturn(c.fn())) {
-            parkedCheck(c);
-        }
-        store(c.var());
-    }
-
-    private static boolean parksByReturn(Anf.Simple fn) {
-        return fn instanceof Anf.Global g && RECEIVES.contains(g.name().name);
-    }
-
-    /**
-     * A receive returns {@code Run.PARKED} instead of throwing when its caller runs on the trampoline base, the usual
-     * case for a process's loop: the caller then saves its frame like a handler would and returns the park to the
-     * base. Throwing would cost the JVM's unwinding of each compiled frame on the way.
-     */
-    private void parkedCheck(Anf.LetCall c) {
-        Label notParked = new Label();
-        mv.visitInsn(DUP);
-        mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Run", "PARKED", OBJ);
-        mv.visitJumpInsn(IF_ACMPNE, notParked);
-        mv.visitInsn(POP);
-        newFrame(c.point(), c.live());
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Run", "parkedAt",
-                "(Lorg/termite/runtime/exec/Frame;)Ljava/lang/Object;", false);
-        mv.visitInsn(ARETURN);
-        mv.visitLabel(notParked);
-    }
-
-    private void tailCall(Anf.TailCall c) {
-        line(c.pos());
-        if (!c.spread() && self != null && c.fn() instanceof Anf.Local l && l.var().equals(self)
-                && lambda.fixedArity() && c.args().size() == lambda.required().size()) {
-            for (Anf.Simple a : c.args()) {
-                simple(a);
-            }
-            for (int i = c.args().size() - 1; i >= 0; i--) {
-                mv.visitVarInsn(ASTORE, local(params.get(i)));
-            }
-            loopPoll();
-            mv.visitJumpInsn(GOTO, loop);
-            return;
-        }
-        pushCallee(c.fn(), c.args(), c.spread());
-        invoke(c.fn(), c.args(), c.spread());
-        mv.visitInsn(ARETURN);
-    }
-
-    /**
-     * A loop of self tail calls makes no call, so it would never reach the entry check's safe point: every
-     * LOOP_POLL_PERIOD iterations it calls Trampoline.loopPoll, which may park or end the process.
-     */
-    private void loopPoll() {
-        Label skip = new Label();
-        mv.visitIincInsn(pollLocal, -1);
-        mv.visitVarInsn(ILOAD, pollLocal);
-        mv.visitJumpInsn(IFGT, skip);
-        pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
-        mv.visitVarInsn(ISTORE, pollLocal);
-        mv.visitVarInsn(ALOAD, 0);
-        pushParameters();
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Trampoline", "loopPoll",
-                "(Lorg/termite/runtime/exec/Procedure;[Ljava/lang/Object;)V", false);
-        mv.visitLabel(skip);
-    }
-
-    /** Pushes everything a call needs except the final invoke instruction. */
-    private void pushCallee(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
-        if (spread) {
-            pushDepth();
-            simple(fn);
-            array(args);
-            return;
-        }
-        simple(fn);
-        if (!isSelf(fn)) {
-            mv.visitMethodInsn(INVOKESTATIC, RT, "proc", "(Ljava/lang/Object;)Lorg/termite/runtime/exec/Procedure;", false);
-            if (parksByReturn(fn)) {
-                mv.visitMethodInsn(INVOKEVIRTUAL, LambdaEmitter.PROCEDURE, "parkingEntry",
-                        "()Lorg/termite/runtime/exec/Procedure;", false);
-            }
-        }
-        pushDepth();
-        if (args.size() <= 4) {
-            for (Anf.Simple a : args) {
-                simple(a);
-            }
-        } else {
-            array(args);
-        }
-    }
-
-    private void invoke(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
-        if (spread) {
-            mv.visitMethodInsn(INVOKESTATIC, RT, "apply", "(ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
-        } else if (args.size() <= 4) {
-            String owner = isSelf(fn) ? className : LambdaEmitter.PROCEDURE;
-            mv.visitMethodInsn(INVOKEVIRTUAL, owner, "apply" + args.size(), "(I" + OBJ.repeat(args.size()) + ")" + OBJ, false);
-        } else {
-            String owner = isSelf(fn) ? className : LambdaEmitter.PROCEDURE;
-            mv.visitMethodInsn(INVOKEVIRTUAL, owner, "applyN", "(I[Ljava/lang/Object;)Ljava/lang/Object;", false);
-        }
-    }
-
-    private boolean isSelf(Anf.Simple fn) {
-        return self != null && fn instanceof Anf.Local l && l.var().equals(self);
-    }
-
-    private void pushDepth() {
-        mv.visitVarInsn(ILOAD, dLocal);
-        mv.visitInsn(ICONST_1);
-        mv.visitInsn(IADD);
-    }
-
-    /** The handler of a resume point: push a frame onto the passing capture and rethrow it. */
-    private void emitHandler(Handler h) {
-        mv.visitLabel(h.label());
-        newFrame(h.point(), h.live());
-        mv.visitMethodInsn(INVOKEVIRTUAL, CAPTURE, "push", "(Lorg/termite/runtime/exec/Frame;)Lorg/termite/runtime/exec/Capture;", false);
-        mv.visitInsn(ATHROW);
-    }
-
-    /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
-    private void newFrame(int point, List<Var> live) {
-        mv.visitTypeInsn(NEW, "org/termite/runtime/exec/Frame");
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ALOAD, 0);
-        pushInt(mv, point);
-        pushInt(mv, live.size());
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        for (int i = 0; i < live.size(); i++) {
-            mv.visitInsn(DUP);
-            pushInt(mv, i);
-            mv.visitVarInsn(ALOAD, local(live.get(i)));
-            mv.visitInsn(AASTORE);
-        }
-        mv.visitMethodInsn(INVOKESPECIAL, "org/termite/runtime/exec/Frame", "<init>",
-                "(Lorg/termite/runtime/exec/Procedure;I[Ljava/lang/Object;)V", false);
-    }
-
     // ---------------------------------------------------------------- positions
 
-    private void line(SourcePos pos) {
+    void line(SourcePos pos) {
         if (pos != null && (pos.line() != lastLine || pos.column() != lastColumn)) {
             Label l = new Label();
             mv.visitLabel(l);
@@ -678,15 +330,6 @@ final class BodyEmitter {
             columnStarts.add(l);
             columns.add(pos.column());
         }
-    }
-
-    private static String position(SourcePos pos) {
-        if (pos == null) {
-            return "?";
-        }
-        String file = pos.file();
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1) + ":" + pos.line() + ":" + pos.column();
     }
 
     static void pushInt(MethodVisitor mv, int v) {

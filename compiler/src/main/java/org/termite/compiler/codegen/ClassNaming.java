@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.AnfVisitor;
 
 /**
  * Stable class names for a module's procedures: derived only from the module name, the procedure's name and its
@@ -49,44 +50,13 @@ public final class ClassNaming {
     public void assign(Anf.Lambda toplevel) {
         names.put(toplevel, moduleClass());
         used.add(moduleClass());
-        walk(toplevel.body());
-    }
-
-    private void walk(Anf a) {
-        if (a instanceof Anf.Closure c) {
-            nameOf(c.lambda());
-            walk(c.lambda().body());
-        } else if (a instanceof Anf.Letrec l) {
-            for (Anf.Lambda lam : l.lambdas()) {
-                nameOf(lam);
-                walk(lam.body());
+        new AnfVisitor() {
+            @Override
+            public void visitLambda(Anf.Lambda l) {
+                nameOf(l);
+                visit(l.body());
             }
-            walk(l.body());
-        } else if (a instanceof Anf.If i) {
-            walk(i.test());
-            walk(i.then());
-            walk(i.otherwise());
-        } else if (a instanceof Anf.Let l) {
-            walk(l.init());
-            walk(l.body());
-        } else if (a instanceof Anf.LetCall c) {
-            walk(c.fn());
-            c.args().forEach(this::walk);
-            walk(c.body());
-        } else if (a instanceof Anf.TailCall c) {
-            walk(c.fn());
-            c.args().forEach(this::walk);
-        } else if (a instanceof Anf.Prim p) {
-            p.args().forEach(this::walk);
-        } else if (a instanceof Anf.DefGlobal d) {
-            walk(d.value());
-        } else if (a instanceof Anf.SetGlobal s) {
-            walk(s.value());
-        } else if (a instanceof Anf.MakeBox m) {
-            walk(m.value());
-        } else if (a instanceof Anf.BoxSet b) {
-            walk(b.value());
-        }
+        }.visit(toplevel.body());
     }
 
     /** A Scheme name as a Java identifier part: letters, digits and _ stay, other characters become $-escapes. */

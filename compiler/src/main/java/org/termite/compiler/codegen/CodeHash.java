@@ -17,7 +17,7 @@ final class CodeHash {
     static long of(Anf.Lambda lambda) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(org.termite.compiler.IrText.canonical(lambda).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(org.termite.compiler.ir.IrPrinter.canonical(lambda).getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -30,8 +30,7 @@ import org.termite.runtime.value.Unspecified;
  * their written form. Singletons and small integers need no field.
  */
 final class Constants {
-    private static final String RT = "org/termite/runtime/exec/Rt";
-
+    private static final String GLOBAL_DESCRIPTOR = "L" + RuntimeAbi.GLOBAL + ";";
     private final String owner;
     private final Map<Symbol, String> globals = new LinkedHashMap<>();
     private final Map<Object, String> literals = new IdentityHashMap<>();
@@ -44,7 +43,7 @@ final class Constants {
     /** Pushes the cell of global {@code name}. */
     void global(MethodVisitor mv, Symbol name) {
         String field = globals.computeIfAbsent(name, n -> "G" + globals.size());
-        mv.visitFieldInsn(GETSTATIC, owner, field, "Lorg/termite/runtime/exec/Global;");
+        mv.visitFieldInsn(GETSTATIC, owner, field, GLOBAL_DESCRIPTOR);
     }
 
     /**
@@ -53,23 +52,23 @@ final class Constants {
      */
     void literal(MethodVisitor mv, Object value, SourcePos pos) {
         if (value == Boolean.TRUE || value == Boolean.FALSE) {
-            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", value == Boolean.TRUE ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
+            (value == Boolean.TRUE ? RuntimeAbi.TRUE : RuntimeAbi.FALSE).get(mv);
         } else if (value == Nil.NIL) {
-            mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Nil", "NIL", "Lorg/termite/runtime/value/Nil;");
+            RuntimeAbi.NIL.get(mv);
         } else if (value == Unspecified.VALUE) {
-            mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Unspecified", "VALUE", "Lorg/termite/runtime/value/Unspecified;");
+            RuntimeAbi.UNSPECIFIED.get(mv);
         } else if (value == Eof.VALUE) {
-            mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/Eof", "VALUE", "Lorg/termite/runtime/value/Eof;");
+            RuntimeAbi.EOF.get(mv);
         } else if (value == DefaultObject.VALUE) {
-            mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/value/DefaultObject", "VALUE", "Lorg/termite/runtime/value/DefaultObject;");
+            RuntimeAbi.DEFAULT_OBJECT.get(mv);
         } else if (value == Global.UNBOUND) {
-            mv.visitFieldInsn(GETSTATIC, "org/termite/runtime/exec/Global", "UNBOUND", "Ljava/lang/Object;");
+            RuntimeAbi.UNBOUND.get(mv);
         } else {
             if (value instanceof Procedure || !(value instanceof Long || value instanceof Double || value instanceof BigInteger
                     || value instanceof MString || value instanceof Symbol || value instanceof Keyword || value instanceof SChar
                     || value instanceof Pair || value instanceof Object[] || value instanceof byte[]
-                    || value.getClass().getName().equals("org.termite.runtime.num.Ratnum")
-                    || value.getClass().getName().equals("org.termite.runtime.num.Complex")
+                    || value instanceof org.termite.runtime.num.Ratnum
+                    || value instanceof org.termite.runtime.num.Complex
                     || value instanceof org.termite.runtime.exec.LambdaMarker)) {
                 throw new CompileError(pos, "cannot compile a literal " + value.getClass().getSimpleName() + ": "
                         + org.termite.runtime.text.Printer.toWriteString(value));
@@ -79,7 +78,7 @@ final class Constants {
                 literalInits.add(new Object[] {f, v});
                 return f;
             });
-            mv.visitFieldInsn(GETSTATIC, owner, field, "Ljava/lang/Object;");
+            mv.visitFieldInsn(GETSTATIC, owner, field, RuntimeAbi.OBJECT_DESCRIPTOR);
         }
     }
 
@@ -91,18 +90,18 @@ final class Constants {
         MethodVisitor mv = cv.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         mv.visitCode();
         for (Map.Entry<Symbol, String> g : globals.entrySet()) {
-            cv.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, g.getValue(), "Lorg/termite/runtime/exec/Global;", null, null).visitEnd();
+            cv.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, g.getValue(), GLOBAL_DESCRIPTOR, null, null).visitEnd();
             // by owner class: code shipped from another node resolves in its module version's namespace
             mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(owner));
             mv.visitLdcInsn(g.getKey().name);
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Globals", "cell", "(Ljava/lang/Class;Ljava/lang/String;)Lorg/termite/runtime/exec/Global;", false);
-            mv.visitFieldInsn(PUTSTATIC, owner, g.getValue(), "Lorg/termite/runtime/exec/Global;");
+            RuntimeAbi.GLOBAL_CELL.emit(mv);
+            mv.visitFieldInsn(PUTSTATIC, owner, g.getValue(), GLOBAL_DESCRIPTOR);
         }
         for (Object[] lit : literalInits) {
             String field = (String) lit[0];
-            cv.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, field, "Ljava/lang/Object;", null, null).visitEnd();
+            cv.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, field, RuntimeAbi.OBJECT_DESCRIPTOR, null, null).visitEnd();
             build(mv, lit[1]);
-            mv.visitFieldInsn(PUTSTATIC, owner, field, "Ljava/lang/Object;");
+            mv.visitFieldInsn(PUTSTATIC, owner, field, RuntimeAbi.OBJECT_DESCRIPTOR);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
@@ -112,27 +111,27 @@ final class Constants {
     private static void build(MethodVisitor mv, Object v) {
         if (v instanceof Long l) {
             mv.visitLdcInsn(l);
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false);
+            RuntimeAbi.BOX_LONG.emit(mv);
         } else if (v instanceof Double d) {
             mv.visitLdcInsn(d);
-            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+            RuntimeAbi.BOX_DOUBLE.emit(mv);
         } else if (v instanceof MString s) {
             mv.visitLdcInsn(s.toString());
-            mv.visitMethodInsn(INVOKESTATIC, RT, "string", "(Ljava/lang/String;)Lorg/termite/runtime/value/MString;", false);
+            RuntimeAbi.STRING.emit(mv);
         } else if (v instanceof Symbol s && s.interned) {
             mv.visitLdcInsn(s.name);
-            mv.visitMethodInsn(INVOKESTATIC, RT, "symbol", "(Ljava/lang/String;)Lorg/termite/runtime/value/Symbol;", false);
+            RuntimeAbi.SYMBOL.emit(mv);
         } else if (v instanceof Keyword k) {
             mv.visitLdcInsn(k.name);
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/value/Keyword", "of", "(Ljava/lang/String;)Lorg/termite/runtime/value/Keyword;", false);
+            RuntimeAbi.KEYWORD.emit(mv);
         } else if (v instanceof SChar c) {
             mv.visitLdcInsn(c.codePoint);
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/value/SChar", "of", "(I)Lorg/termite/runtime/value/SChar;", false);
+            RuntimeAbi.CHAR.emit(mv);
         } else {
             StringBuilder written = new StringBuilder();
             org.termite.runtime.text.Printer.printShared(v, true, written);
             mv.visitLdcInsn(written.toString());
-            mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/text/CompiledConstants", "read", "(Ljava/lang/String;)Ljava/lang/Object;", false);
+            RuntimeAbi.CONSTANT.emit(mv);
         }
     }
 }

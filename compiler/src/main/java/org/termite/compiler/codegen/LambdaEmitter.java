@@ -19,50 +19,42 @@ import org.termite.compiler.ir.Var;
  * which restores the live variables a captured frame saved and jumps to just after the interrupted call;</li>
  * <li>{@code name()} and {@code resumePosition(point)} for messages and backtraces.</li>
  * </ul>
- * The body is emitted by {@link BodyEmitter}, once per method that contains it.
+ * The body is emitted by {@link BodyEmitter}, once per method that contains it. Nested procedures get classes
+ * of their own, found by walking the module's procedure tree ({@link ProcedureTree}).
  */
 public final class LambdaEmitter {
-    static final String PROCEDURE = "org/termite/runtime/exec/Procedure";
+    static final String PROCEDURE = RuntimeAbi.PROCEDURE;
 
     private final Anf.Lambda lambda;
     private final String className;
     private final Var self;
     private final ClassNaming naming;
     private final String sourceFile;
-    private final List<GeneratedClass> out;
     /** The hash of the whole module: which version of the module a class belongs to. */
     private final long moduleHash;
 
-    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, List<GeneratedClass> out,
-            long moduleHash) {
+    private LambdaEmitter(Anf.Lambda lambda, Var self, ClassNaming naming, String sourceFile, long moduleHash) {
         this.lambda = lambda;
         this.moduleHash = moduleHash;
         this.className = naming.nameOf(lambda);
         this.self = self;
         this.naming = naming;
         this.sourceFile = sourceFile;
-        this.out = out;
     }
 
-    /** Emits the classes of a module: its top-level procedure and every procedure nested in it. */
+    /** Emits the classes of a module: its top-level procedure's and every nested procedure's, one class each. */
     public static List<GeneratedClass> emitModule(Anf.Lambda toplevel, ClassNaming naming, String sourceFile) {
         naming.assign(toplevel);
+        long moduleHash = CodeHash.of(toplevel);
         List<GeneratedClass> out = new ArrayList<>();
-        new LambdaEmitter(toplevel, null, naming, sourceFile, out, CodeHash.of(toplevel)).emit();
+        for (ProcedureTree.Procedure p : ProcedureTree.of(toplevel)) {
+            out.add(new LambdaEmitter(p.lambda(), p.self(), naming, sourceFile, moduleHash).emit());
+        }
         return out;
     }
 
-    /** Emits a nested procedure's class (called by the body emitter when it meets a lambda). */
-    void emitNested(Anf.Lambda nested, Var nestedSelf) {
-        new LambdaEmitter(nested, nestedSelf, naming, sourceFile, out, moduleHash).emit();
-    }
-
-    String classNameOf(Anf.Lambda l) {
-        return naming.nameOf(l);
-    }
-
     static String constructorDescriptor(Anf.Lambda l) {
-        return "(" + "Ljava/lang/Object;".repeat(l.free().size()) + ")V";
+        return "(" + RuntimeAbi.OBJECT_DESCRIPTOR.repeat(l.free().size()) + ")V";
     }
 
     static String entryName(Anf.Lambda l) {
@@ -70,8 +62,7 @@ public final class LambdaEmitter {
     }
 
     static String entryDescriptor(Anf.Lambda l) {
-        return directEntry(l) ? "(I" + "Ljava/lang/Object;".repeat(l.required().size()) + ")Ljava/lang/Object;"
-                : "(I[Ljava/lang/Object;)Ljava/lang/Object;";
+        return (directEntry(l) ? RuntimeAbi.APPLY.get(l.required().size()) : RuntimeAbi.APPLY_N).descriptor();
     }
 
     /** Fixed arity of at most 4: the body is the arity's own apply method, arguments in registers. */
@@ -79,25 +70,25 @@ public final class LambdaEmitter {
         return l.fixedArity() && l.required().size() <= 4;
     }
 
-    private void emit() {
+    private GeneratedClass emit() {
         ClassWriter cw = new FrameComputingWriter();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, PROCEDURE, null);
         cw.visitSource(sourceFile, null);
         Constants constants = new Constants(className);
         for (int i = 0; i < lambda.free().size(); i++) {
             // Not final: closures of one letrec are created first and then given each other.
-            cw.visitField(ACC_PUBLIC, "f" + i, "Ljava/lang/Object;", null, null).visitEnd();
+            cw.visitField(ACC_PUBLIC, "f" + i, RuntimeAbi.OBJECT_DESCRIPTOR, null, null).visitEnd();
         }
         emitConstructor(cw);
-        BodyEmitter.Result entry = new BodyEmitter(this, lambda, className, self, constants, false)
-                .emit(cw.visitMethod(ACC_PUBLIC, entryName(lambda), entryDescriptor(lambda), null, null));
+        BodyEmitter.Result entry = new BodyEmitter(naming, lambda, self, constants, false,
+                cw.visitMethod(ACC_PUBLIC, entryName(lambda), entryDescriptor(lambda), null, null)).emit();
         if (directEntry(lambda)) {
             emitArityAdaptor(cw);
         }
         String columns = entryName(lambda) + " " + entry.columns();
         if (lambda.resumePoints() > 0) {
-            BodyEmitter.Result resumed = new BodyEmitter(this, lambda, className, self, constants, true).emit(
-                    cw.visitMethod(ACC_PUBLIC, "resume", "(I[Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;", null, null));
+            BodyEmitter.Result resumed = new BodyEmitter(naming, lambda, self, constants, true,
+                    cw.visitMethod(ACC_PUBLIC, "resume", RuntimeAbi.RESUME_DESCRIPTOR, null, null)).emit();
             emitPositions(cw, constants, entry.positions());
             columns += ";resume " + resumed.columns();
         }
@@ -106,18 +97,18 @@ public final class LambdaEmitter {
         emitName(cw);
         constants.finish(cw);
         cw.visitEnd();
-        out.add(new GeneratedClass(className, cw.toByteArray()));
+        return new GeneratedClass(className, cw.toByteArray());
     }
 
     private void emitConstructor(ClassWriter cw) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", constructorDescriptor(lambda), null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
-        mv.visitMethodInsn(INVOKESPECIAL, PROCEDURE, "<init>", "()V", false);
+        RuntimeAbi.PROCEDURE_INIT.emit(mv);
         for (int i = 0; i < lambda.free().size(); i++) {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ALOAD, i + 1);
-            mv.visitFieldInsn(PUTFIELD, className, "f" + i, "Ljava/lang/Object;");
+            mv.visitFieldInsn(PUTFIELD, className, "f" + i, RuntimeAbi.OBJECT_DESCRIPTOR);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
@@ -127,7 +118,7 @@ public final class LambdaEmitter {
     /** applyN for a procedure whose body is in applyK: checks the count and passes the arguments on. */
     private void emitArityAdaptor(ClassWriter cw) {
         int n = lambda.required().size();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "applyN", "(I[Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, RuntimeAbi.APPLY_N.name(), RuntimeAbi.APPLY_N.descriptor(), null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 2);
         mv.visitInsn(ARRAYLENGTH);
@@ -139,8 +130,7 @@ public final class LambdaEmitter {
         mv.visitInsn(ARRAYLENGTH);
         BodyEmitter.pushInt(mv, n);
         BodyEmitter.pushInt(mv, n);
-        mv.visitMethodInsn(INVOKESTATIC, "org/termite/runtime/exec/Rt", "arityError",
-                "(Lorg/termite/runtime/exec/Procedure;III)Lorg/termite/runtime/exec/SchemeError;", false);
+        RuntimeAbi.ARITY_ERROR.emit(mv);
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
         mv.visitVarInsn(ALOAD, 0);
@@ -166,7 +156,7 @@ public final class LambdaEmitter {
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "NAME", "Ljava/lang/String;", null, lambda.name()).visitEnd();
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "CODE_HASH", "J", null, CodeHash.of(lambda)).visitEnd();
         cw.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "MODULE_HASH", "J", null, moduleHash).visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", RuntimeAbi.NAME_DESCRIPTOR, null, null);
         mv.visitCode();
         mv.visitLdcInsn(lambda.name());
         mv.visitInsn(ARETURN);
@@ -177,14 +167,14 @@ public final class LambdaEmitter {
     /** resumePosition(point): the source position of each resume point, from one string split once. */
     private void emitPositions(ClassWriter cw, Constants constants, String[] positions) {
         cw.visitField(ACC_PRIVATE | ACC_STATIC, "POSITIONS", "[Ljava/lang/String;", null, null).visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "resumePosition", "(I)Ljava/lang/String;", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "resumePosition", RuntimeAbi.RESUME_POSITION_DESCRIPTOR, null, null);
         mv.visitCode();
         org.objectweb.asm.Label ready = new org.objectweb.asm.Label();
         mv.visitFieldInsn(GETSTATIC, className, "POSITIONS", "[Ljava/lang/String;");
         mv.visitJumpInsn(IFNONNULL, ready);
         mv.visitLdcInsn(String.join("\n", positions));
         mv.visitLdcInsn("\n");
-        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "split", "(Ljava/lang/String;)[Ljava/lang/String;", false);
+        RuntimeAbi.SPLIT.emit(mv);
         mv.visitFieldInsn(PUTSTATIC, className, "POSITIONS", "[Ljava/lang/String;");
         mv.visitLabel(ready);
         mv.visitFieldInsn(GETSTATIC, className, "POSITIONS", "[Ljava/lang/String;");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.ir.Core;
+import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;
 import org.termite.runtime.exec.Global;
 import org.termite.runtime.text.SourcePos;
@@ -25,10 +26,11 @@ public final class Expander {
     private final String file;
     private final MacroEvaluator evaluator;
     private final java.nio.file.Path directory;
-    private int varCount;
+    private final FreshVars fresh;
 
     public Expander(Env global, SourcePositions positions, String file, java.nio.file.Path directory,
-            MacroEvaluator evaluator) {
+            MacroEvaluator evaluator, FreshVars fresh) {
+        this.fresh = fresh;
         this.global = global;
         this.positions = positions;
         this.file = file;
@@ -181,7 +183,7 @@ public final class Expander {
     }
 
     public Var newVar(Object identifier) {
-        return new Var(Env.symbolOf(identifier).name, varCount++);
+        return fresh.fresh(Env.symbolOf(identifier).name);
     }
 
     public SourcePos posOf(Object form, SourcePos fallback) {

@@ -20,7 +20,9 @@ import org.termite.compiler.expand.CoreEnv;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.Syntax;
-import org.termite.compiler.ir.Core;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
 import org.termite.runtime.value.MString;
@@ -35,7 +37,7 @@ import org.termite.runtime.value.Symbol;
  * variables are simply globals of the program, and an import of them binds nothing. Exported macros are
  * bound, in the importing environment, to the binding they have in the library's environment, so their
  * templates still refer to the library's names. Import sets that rename a variable ({@code prefix},
- * {@code rename}) record the new name as another name of the global ({@link GlobalRenames}). An import compiles
+ * {@code rename}) record the new name as another name of the global (rename-imported-globals). An import compiles
  * to a call that runs the library's module the first time ({@code %require-library}).
  *
  * <p>A library {@code (util math)} is looked for as {@code util/math.sld}, then {@code util/math.scm}, in the
@@ -79,14 +81,12 @@ public final class Libraries {
     }
 
     /**
-     * The steps between expansion and the passes: renamed imports become the names of their globals, complex
-     * literals calls that build them, and, in code that runs where it is compiled, objects without a written
-     * form references to them.
+     * The local names that import sets gave to globals of {@code env} ({@code prefix}, {@code rename}), with the
+     * global each stands for: what rename-imported-globals rewrites after expansion.
      */
-    public Core afterExpansion(Core module, Env env, boolean inMemory) {
+    public Map<Symbol, Symbol> renamesIn(Env env) {
         Map<Symbol, Symbol> r = renames.get(env);
-        Core c = ComplexLiterals.run(r == null ? module : GlobalRenames.run(module, r));
-        return inMemory ? EmbeddedObjects.run(c) : c;
+        return r == null ? Map.of() : Map.copyOf(r);
     }
 
     /** An import form: binds its names in {@code env}; returns the form that initializes its libraries. */

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.termite.compiler.ir.Core;
+import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;
+import org.termite.runtime.exec.Global;
 
 /**
  * convert-assignments: Core -> Core without {@link Core.LocalSet}.
@@ -18,17 +20,23 @@ import org.termite.compiler.ir.Var;
  * into boxes assigned in order.
  */
 public final class ConvertAssignments extends CoreRewriter {
-    private final Set<Var> assigned;
+    /** What a letrec variable holds before its lambda is stored: the expander's marker for a variable read too early. */
+    private static final Object UNASSIGNED = Global.UNBOUND;
 
-    private ConvertAssignments(Set<Var> assigned) {
+    private final Set<Var> assigned;
+    private final FreshVars fresh;
+
+    private ConvertAssignments(Set<Var> assigned, FreshVars fresh) {
         this.assigned = assigned;
+        this.fresh = fresh;
     }
 
-    public static Core run(Core program) {
+    /** {@code fresh}: the compilation's supply, for the variables that receive an assigned parameter's value. */
+    public static Core run(Core program, FreshVars fresh) {
         Set<Var> assigned = new HashSet<>();
         collect(program, assigned);
         boxLetrecGroups(program, assigned);
-        return new ConvertAssignments(Collections.unmodifiableSet(assigned)).rewrite(program);
+        return new ConvertAssignments(Collections.unmodifiableSet(assigned), fresh).rewrite(program);
     }
 
     private static void collect(Core c, Set<Var> out) {
@@ -99,7 +107,7 @@ public final class ConvertAssignments extends CoreRewriter {
                 continue;
             }
             // The incoming value arrives in a fresh variable; the original name now denotes the box.
-            Var incoming = new Var(p.name() + "$in", -p.id() - 1);
+            Var incoming = fresh.fresh(p.name() + "$in");
             boxed.add(p);
             boxes.add(new Core.MakeBox(new Core.LocalRef(incoming, l.pos()), l.pos()));
             replace(renamedRequired, p, incoming);
@@ -125,7 +133,7 @@ public final class ConvertAssignments extends CoreRewriter {
         List<Core> inits = new ArrayList<>();
         List<Core> seq = new ArrayList<>();
         for (int i = 0; i < l.vars().size(); i++) {
-            inits.add(new Core.MakeBox(new Core.Const(org.termite.compiler.expand.Expander.unassigned(), l.pos()), l.pos()));
+            inits.add(new Core.MakeBox(new Core.Const(UNASSIGNED, l.pos()), l.pos()));
             seq.add(new Core.BoxSet(l.vars().get(i), convertLambda(l.lambdas().get(i)), l.pos()));
         }
         seq.add(rewrite(l.body()));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.AnfRewriter;
 import org.termite.compiler.ir.Var;
 
 /**
@@ -41,57 +42,26 @@ public final class ConvertClosures {
         return new Anf.Lambda(l.required(), l.optional(), l.rest(), numbered, l.name(), l.pos(), List.copyOf(free), n.count);
     }
 
-    private Anf convert(Anf a) {
-        if (a instanceof Anf.Closure c) {
-            return new Anf.Closure(lambda(c.lambda(), null));
-        }
-        if (a instanceof Anf.Letrec l) {
-            List<Anf.Lambda> lambdas = new ArrayList<>();
-            for (int i = 0; i < l.vars().size(); i++) {
-                lambdas.add(lambda(l.lambdas().get(i), l.vars().get(i)));
+    /** Closure-converts the procedures nested in a body; the body's own forms are kept. */
+    private Anf convert(Anf body) {
+        return new AnfRewriter() {
+            @Override
+            public Anf rewrite(Anf a) {
+                if (a instanceof Anf.Letrec l) {
+                    List<Anf.Lambda> lambdas = new ArrayList<>();
+                    for (int i = 0; i < l.vars().size(); i++) {
+                        lambdas.add(lambda(l.lambdas().get(i), l.vars().get(i)));
+                    }
+                    return new Anf.Letrec(l.vars(), List.copyOf(lambdas), rewrite(l.body()));
+                }
+                return rebuildParts(a);
             }
-            return new Anf.Letrec(l.vars(), lambdas, convert(l.body()));
-        }
-        if (a instanceof Anf.Prim p) {
-            return new Anf.Prim(p.op(), simples(p.args()), p.pos());
-        }
-        if (a instanceof Anf.DefGlobal d) {
-            return new Anf.DefGlobal(d.name(), simple(d.value()), d.pos());
-        }
-        if (a instanceof Anf.SetGlobal s) {
-            return new Anf.SetGlobal(s.name(), simple(s.value()), s.pos());
-        }
-        if (a instanceof Anf.MakeBox m) {
-            return new Anf.MakeBox(simple(m.value()));
-        }
-        if (a instanceof Anf.BoxSet b) {
-            return new Anf.BoxSet(b.box(), simple(b.value()));
-        }
-        if (a instanceof Anf.If i) {
-            return new Anf.If(simple(i.test()), convert(i.then()), convert(i.otherwise()), i.pos());
-        }
-        if (a instanceof Anf.Let l) {
-            return new Anf.Let(l.var(), convert(l.init()), convert(l.body()));
-        }
-        if (a instanceof Anf.LetCall c) {
-            return new Anf.LetCall(c.var(), simple(c.fn()), simples(c.args()), c.spread(), convert(c.body()), -1, null, c.pos());
-        }
-        if (a instanceof Anf.TailCall c) {
-            return new Anf.TailCall(simple(c.fn()), simples(c.args()), c.spread(), c.pos());
-        }
-        return a;
-    }
 
-    private Anf.Simple simple(Anf.Simple s) {
-        return (Anf.Simple) convert(s);
-    }
-
-    private List<Anf.Simple> simples(List<Anf.Simple> xs) {
-        List<Anf.Simple> out = new ArrayList<>(xs.size());
-        for (Anf.Simple x : xs) {
-            out.add(simple(x));
-        }
-        return out;
+            @Override
+            public Anf.Lambda rewriteLambda(Anf.Lambda l) {
+                return lambda(l, null);
+            }
+        }.rewrite(body);
     }
 
     /** Numbers the resume points of one procedure body (not of the lambdas nested in it). */

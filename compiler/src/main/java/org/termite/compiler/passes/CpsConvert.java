@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.termite.compiler.ir.Anf;
 import org.termite.compiler.ir.Core;
+import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;
 
 /**
@@ -18,17 +19,19 @@ import org.termite.compiler.ir.Var;
  * once free variables are known.
  */
 public final class CpsConvert {
-    private int temps;
+    private final FreshVars fresh;
 
-    private CpsConvert() {}
+    private CpsConvert(FreshVars fresh) {
+        this.fresh = fresh;
+    }
 
-    /** Converts a program, given as the body of its top-level procedure. */
-    public static Anf.Lambda run(Core.Lambda toplevel) {
-        return new CpsConvert().lambda(toplevel);
+    /** Converts a program, given as its top-level procedure; temporaries come from the compilation's supply. */
+    public static Anf.Lambda run(Core.Lambda toplevel, FreshVars fresh) {
+        return new CpsConvert(fresh).lambda(toplevel);
     }
 
     private Var temp(String name) {
-        return new Var(name, 1_000_000_000 + temps++);
+        return fresh.fresh(name);
     }
 
     private Anf.Lambda lambda(Core.Lambda l) {

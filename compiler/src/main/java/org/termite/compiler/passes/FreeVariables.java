@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.AnfVisitor;
 import org.termite.compiler.ir.Var;
 
 /** Free variables of Anf expressions, memoized by node identity (the same subtree is asked about repeatedly). */
@@ -18,6 +19,13 @@ final class FreeVariables {
             return cached;
         }
         Set<Var> s = new HashSet<>();
+        own(a, s);
+        memo.put(a, s);
+        return s;
+    }
+
+    /** The free variables of {@code a} from those of its parts: what it uses, less what it binds around them. */
+    private void own(Anf a, Set<Var> s) {
         if (a instanceof Anf.Local l) {
             s.add(l.var());
         } else if (a instanceof Anf.BoxRef b) {
@@ -25,20 +33,6 @@ final class FreeVariables {
         } else if (a instanceof Anf.BoxSet b) {
             s.add(b.box());
             s.addAll(of(b.value()));
-        } else if (a instanceof Anf.Prim p) {
-            addAll(s, p.args());
-        } else if (a instanceof Anf.Closure c) {
-            s.addAll(ofLambda(c.lambda()));
-        } else if (a instanceof Anf.DefGlobal d) {
-            s.addAll(of(d.value()));
-        } else if (a instanceof Anf.SetGlobal g) {
-            s.addAll(of(g.value()));
-        } else if (a instanceof Anf.MakeBox m) {
-            s.addAll(of(m.value()));
-        } else if (a instanceof Anf.If i) {
-            s.addAll(of(i.test()));
-            s.addAll(of(i.then()));
-            s.addAll(of(i.otherwise()));
         } else if (a instanceof Anf.Let l) {
             s.addAll(of(l.body()));
             s.remove(l.var());
@@ -48,18 +42,26 @@ final class FreeVariables {
             s.remove(c.var());
             s.addAll(of(c.fn()));
             addAll(s, c.args());
-        } else if (a instanceof Anf.TailCall c) {
-            s.addAll(of(c.fn()));
-            addAll(s, c.args());
         } else if (a instanceof Anf.Letrec l) {
             s.addAll(of(l.body()));
             for (Anf.Lambda lam : l.lambdas()) {
                 s.addAll(ofLambda(lam));
             }
             l.vars().forEach(s::remove);
+        } else {
+            // a form that binds nothing: the union of its parts'
+            new AnfVisitor() {
+                @Override
+                public void visit(Anf x) {
+                    s.addAll(of(x));
+                }
+
+                @Override
+                public void visitLambda(Anf.Lambda l) {
+                    s.addAll(ofLambda(l));
+                }
+            }.visitParts(a);
         }
-        memo.put(a, s);
-        return s;
     }
 
     Set<Var> ofLambda(Anf.Lambda l) {

@@ -119,6 +119,10 @@ class TermitecMainTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Usage: termitec"), r.out());
         assertTrue(r.out().contains("--trace"), r.out());
+        String help = r.out().replaceAll("\\s+", " ");
+        for (String pass : org.termite.compiler.Pipeline.NAMES) {
+            assertTrue(help.contains(pass), "the help names pass " + pass + ": " + r.out());
+        }
     }
 
     @Test
@@ -142,6 +146,8 @@ class TermitecMainTest {
         Path file = source("traced.scm", "1\n");
         Console.Result r = termitec("--trace=optimize", "-d", dir.toString(), file.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("cps-convert"), r.err());
+        for (String pass : org.termite.compiler.Pipeline.NAMES) {
+            assertTrue(r.err().contains(pass), r.err());
+        }
     }
 }

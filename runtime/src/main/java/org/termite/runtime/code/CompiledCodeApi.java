@@ -34,39 +34,55 @@ import org.termite.runtime.value.Unspecified;
  * generator emits (boxing and the split of a resume-position table). Nothing else: no reflection, no class
  * loading, no threads, no files, no processes of the operating system.
  */
-final class CompiledCodeApi {
+public final class CompiledCodeApi {
     private static final String RT = "org/termite/runtime/";
-    private static final String ANY = "*";
 
-    /** Members by owner class ("*": every public member of a class made for generated code). */
-    private static final Map<String, Set<String>> MEMBERS = Map.ofEntries(
-            Map.entry(name(Rt.class), Set.of(ANY)),
-            Map.entry(name(CompiledConstants.class), Set.of("read")),
-            Map.entry(name(Procedure.class), Set.of("<init>", "apply0", "apply1", "apply2", "apply3", "apply4", "applyN",
-                    "parkingEntry", "resume", "name", "resumePosition")),
-            Map.entry(name(Frame.class), Set.of("<init>")),
-            Map.entry(name(Capture.class), Set.of("push")),
-            Map.entry(name(Global.class), Set.of("get", "set", "value", "UNBOUND", "isBound")),
-            Map.entry(name(Globals.class), Set.of("cell")),
-            Map.entry(name(Trampoline.class), Set.of("onDepthLimit", "depthLimit", "loopPoll")),
-            Map.entry(name(Run.class), Set.of("parkedAt", "PARKED")),
-            Map.entry(name(Box.class), Set.of("<init>", "value")),
-            Map.entry(name(Keyword.class), Set.of("of")),
-            Map.entry(name(SChar.class), Set.of("of")),
-            Map.entry(name(Unspecified.class), Set.of("VALUE")),
-            Map.entry(name(Nil.class), Set.of("NIL")),
-            Map.entry(name(Eof.class), Set.of("VALUE")),
-            Map.entry(name(DefaultObject.class), Set.of("VALUE")),
-            Map.entry("java/lang/Object", Set.of("<init>")),
-            Map.entry("java/lang/Boolean", Set.of("TRUE", "FALSE", "valueOf", "booleanValue")),
-            Map.entry("java/lang/Long", Set.of("valueOf", "longValue")),
-            Map.entry("java/lang/Double", Set.of("valueOf", "doubleValue")),
-            Map.entry("java/lang/String", Set.of("split")));
+    /**
+     * The members of the runtime and the JDK that generated code uses, by owner class: the one declaration of the
+     * contract between the code generator and the runtime. The code generator emits these and only these (its
+     * RuntimeAbi takes them from here and checks each against the class at start-up), and a class from another node
+     * may refer to these and only these. Owners are class literals, so moving a class is a compile error here.
+     */
+    public static final Map<Class<?>, Set<String>> MEMBERS = Map.ofEntries(
+            Map.entry(Rt.class, Set.of("arityError", "checkArity", "optionalArg", "restList", "badResumePoint", "proc",
+                    "apply", "string", "symbol")),
+            Map.entry(CompiledConstants.class, Set.of("read")),
+            Map.entry(Procedure.class, Set.of("<init>", "apply0", "apply1", "apply2", "apply3", "apply4", "applyN",
+                    "parkingEntry")),
+            Map.entry(Frame.class, Set.of("<init>")),
+            Map.entry(Capture.class, Set.of("push")),
+            Map.entry(Global.class, Set.of("get", "set", "value", "UNBOUND")),
+            Map.entry(Globals.class, Set.of("cell")),
+            Map.entry(Trampoline.class, Set.of("onDepthLimit", "depthLimit", "loopPoll")),
+            Map.entry(Run.class, Set.of("parkedAt", "PARKED")),
+            Map.entry(Box.class, Set.of("<init>", "value")),
+            Map.entry(Keyword.class, Set.of("of")),
+            Map.entry(SChar.class, Set.of("of")),
+            Map.entry(Unspecified.class, Set.of("VALUE")),
+            Map.entry(Nil.class, Set.of("NIL")),
+            Map.entry(Eof.class, Set.of("VALUE")),
+            Map.entry(DefaultObject.class, Set.of("VALUE")),
+            Map.entry(Boolean.class, Set.of("TRUE", "FALSE", "valueOf")),
+            Map.entry(Long.class, Set.of("valueOf")),
+            Map.entry(Double.class, Set.of("valueOf")),
+            Map.entry(String.class, Set.of("split")));
 
-    /** Classes code may name as types (new, casts, catch) besides its own module's. */
-    private static final Set<String> TYPES = Set.of("java/lang/Object", "java/lang/String", "java/lang/Long",
-            "java/lang/Double", "java/lang/Boolean", name(Frame.class), name(Box.class), name(Capture.class), name(Procedure.class),
-            name(Global.class), name(Pair.class), name(MString.class), name(Symbol.class), name(SChar.class), name(Keyword.class));
+    /** Classes generated code names as types (new, casts, catch, arrays) besides the owners above and its own. */
+    public static final Set<Class<?>> TYPES = Set.of(Object.class, Frame.class, Box.class, Capture.class,
+            Procedure.class, Global.class);
+
+    /** Classes of inlined primitives' parameters, which generated code casts its operands to. */
+    public static final Set<Class<?>> ARGUMENT_TYPES = Set.of(Pair.class, MString.class, Symbol.class, SChar.class,
+            Keyword.class);
+
+    private static final Map<String, Set<String>> BY_OWNER = new java.util.HashMap<>();
+    private static final Set<String> TYPE_NAMES = new java.util.HashSet<>();
+
+    static {
+        MEMBERS.forEach((owner, names) -> BY_OWNER.put(Type.getInternalName(owner), names));
+        TYPES.forEach(c -> TYPE_NAMES.add(Type.getInternalName(c)));
+        ARGUMENT_TYPES.forEach(c -> TYPE_NAMES.add(Type.getInternalName(c)));
+    }
 
     private static final Map<String, Boolean> PRIMITIVES = new ConcurrentHashMap<>();
 
@@ -77,12 +93,12 @@ final class CompiledCodeApi {
     }
 
     static boolean allowsType(String type) {
-        return TYPES.contains(type) || MEMBERS.containsKey(type);
+        return TYPE_NAMES.contains(type) || BY_OWNER.containsKey(type);
     }
 
     static boolean allowsField(String owner, String name) {
-        Set<String> names = MEMBERS.get(owner);
-        return names != null && (names.contains(name) || names.contains(ANY));
+        Set<String> names = BY_OWNER.get(owner);
+        return names != null && names.contains(name);
     }
 
     static boolean allowsMethod(String owner, String name, String descriptor) {

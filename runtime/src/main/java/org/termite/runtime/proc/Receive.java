@@ -81,9 +81,15 @@ public final class Receive extends Procedure {
         return twin != null ? twin : this;
     }
 
+    /**
+     * The globals bound to receives. Compiled call sites that name one call it through {@link #parkingEntry} and
+     * take {@link Run#PARKED} back, so the code generator takes the names from here.
+     */
+    public static final java.util.List<String> NAMES = java.util.List.of("?", "??", "!?", "%receive", "%receive-from");
+
     public static void install() {
-        for (Receive r : new Receive[] {new Receive("?", 0, 2), new Receive("??", 1, 3), new Receive("!?", 2, 4),
-                new Receive("%receive", 3, 3), new Receive("%receive-from", 4, 4)}) {
+        for (Receive r : new Receive[] {new Receive(NAMES.get(0), 0, 2), new Receive(NAMES.get(1), 1, 3),
+                new Receive(NAMES.get(2), 2, 4), new Receive(NAMES.get(3), 3, 3), new Receive(NAMES.get(4), 4, 4)}) {
             Globals.define(r.name, r);
         }
     }

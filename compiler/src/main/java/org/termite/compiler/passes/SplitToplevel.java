@@ -1,11 +1,12 @@
-package org.termite.compiler.library;
+package org.termite.compiler.passes;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.ir.Core;
+import org.termite.runtime.text.SourcePos;
 
 /**
- * split-toplevel: Core -> Core, run on a module's top level right after expansion.
+ * split-toplevel: a module's top-level forms (Core) -> its top-level procedure (a Core lambda of no arguments).
  *
  * <p>A module's top level is one procedure, and every variable of a procedure gets its own JVM local; a long
  * program (a test suite of a thousand forms) would make one enormous method, past the JVM's 64 KB limit and
@@ -21,7 +22,13 @@ public final class SplitToplevel {
 
     private SplitToplevel() {}
 
-    public static Core run(Core body) {
+    /** The procedure that runs a module's top-level forms {@code body}, split into chunks when it is long. */
+    public static Core.Lambda toplevel(Core body, SourcePos start) {
+        return new Core.Lambda(List.of(), List.of(), null, run(body), "top level", start);
+    }
+
+    /** The forms of {@code body}, as calls of chunks when they are too many for one method. */
+    static Core run(Core body) {
         if (!(body instanceof Core.Seq seq) || CoreSize.of(body) <= CHUNK_NODES) {
             return body;
         }

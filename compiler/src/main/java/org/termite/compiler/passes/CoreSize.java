@@ -1,4 +1,4 @@
-package org.termite.compiler.library;
+package org.termite.compiler.passes;
 
 import org.termite.compiler.ir.Core;
 

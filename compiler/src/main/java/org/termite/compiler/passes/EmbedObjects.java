@@ -1,4 +1,4 @@
-package org.termite.compiler.library;
+package org.termite.compiler.passes;
 
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
@@ -21,26 +21,32 @@ import org.termite.runtime.value.Symbol;
 import org.termite.runtime.value.Unspecified;
 
 /**
- * embed-objects: Core -> Core, for code compiled in memory to run in the same JVM (eval, load). An expression
+ * embed-objects: Core -> Core whose constants all have a written form, for code compiled in memory to run in the
+ * same JVM (eval, load); code for a class file is left as it is. An expression
  * given to eval may hold any object, not only data with a written form: {@code (eval (list f 1))} with f a
  * procedure. A class file keeps literals by their written form, so such a constant is handed over by reference
  * instead: it goes into a global of its own, and the code refers to that global. The object itself is used,
  * so its identity is kept too.
  */
-final class EmbeddedObjects {
+public final class EmbedObjects extends CoreRewriter {
+    /** Across compilations: the globals made here live in the one runtime of this JVM. */
     private static final AtomicLong COUNT = new AtomicLong();
 
-    private EmbeddedObjects() {}
+    private EmbedObjects() {}
 
-    static Core run(Core c) {
-        return CoreMap.constants(c, k -> {
-            if (writable(k.value(), new IdentityHashMap<>())) {
-                return k;
-            }
+    /** {@code inMemory}: the code runs in this JVM and goes to no class file. */
+    public static Core run(Core program, boolean inMemory) {
+        return inMemory ? new EmbedObjects().rewrite(program) : program;
+    }
+
+    @Override
+    Core rewrite(Core c) {
+        if (c instanceof Core.Const k && !writable(k.value(), new IdentityHashMap<>())) {
             Symbol name = Symbol.of("%embedded-object." + COUNT.incrementAndGet());
             Globals.cell(name).value = k.value();
             return new Core.GlobalRef(name, k.pos());
-        });
+        }
+        return children(c);
     }
 
     /** True for data that reads back from its written form: what compiled classes can keep as literals. */

@@ -1,17 +1,14 @@
-package org.termite.compiler;
+package org.termite.compiler.ir;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.compiler.ir.Anf;
-import org.termite.compiler.ir.Core;
-import org.termite.compiler.ir.Var;
 import org.termite.runtime.text.Printer;
 
-/** Prints each IR as S-expressions, for --trace. */
-final class IrPrinter {
+/** Prints each IR as S-expressions: what --trace shows, what the code hash is computed from. */
+public final class IrPrinter {
     private IrPrinter() {}
 
-    static String datums(List<Object> forms) {
+    public static String datums(List<Object> forms) {
         StringBuilder sb = new StringBuilder();
         for (Object f : forms) {
             sb.append(Printer.toWriteString(f)).append('\n');
@@ -19,7 +16,7 @@ final class IrPrinter {
         return sb.toString();
     }
 
-    static String core(Core c) {
+    public static String core(Core c) {
         if (c instanceof Core.Const k) {
             return "'" + Printer.toWriteString(k.value());
         } else if (c instanceof Core.LocalRef r) {
@@ -90,20 +87,21 @@ final class IrPrinter {
         return String.join(" ", xs);
     }
 
-    static String anf(Anf.Lambda l) {
+    public static String anf(Anf.Lambda l) {
         return new AnfPrinter(Var::toString).lambda(l);
     }
 
-    static String anf(Anf a) {
+    public static String anf(Anf a) {
         return new AnfPrinter(Var::toString).print(a);
     }
 
     /**
-     * Prints with variables named by {@code names}: the code hash names them by order of appearance, so that the
-     * counters of the compilation (which depend on what else was compiled before) do not change it.
+     * The printed form with variables renamed by order of first appearance: the same for the same code however
+     * many other variables and macro temporaries the compilation made before it (the code hash reads this).
      */
-    static String anf(Anf.Lambda l, java.util.function.Function<Var, String> names) {
-        return new AnfPrinter(names).lambda(l);
+    public static String canonical(Anf.Lambda l) {
+        java.util.Map<Var, String> names = new java.util.HashMap<>();
+        return new AnfPrinter(v -> names.computeIfAbsent(v, k -> "v" + names.size())).lambda(l);
     }
 
     private record AnfPrinter(java.util.function.Function<Var, String> names) {

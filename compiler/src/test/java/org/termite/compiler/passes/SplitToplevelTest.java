@@ -1,4 +1,4 @@
-package org.termite.compiler.library;
+package org.termite.compiler.passes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,0 +1,210 @@
+package org.termite.compiler.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.Var;
+import org.termite.runtime.text.SourcePos;
+
+/**
+ * The calls of one method and their capture handlers. A non-tail call is a JVM call covered by a handler of
+ * exactly its call instruction: a {@code Capture} passing through makes the handler save a frame (this closure,
+ * the resume point, the live locals) and rethrow. A tail call has no handler; a self tail call of a fixed-arity
+ * procedure is a jump, with a poll every so many iterations since a loop makes no call to be a safe point.
+ */
+final class CallSites {
+
+    private record Handler(Label label, int point, List<Var> live) {}
+
+    private final BodyEmitter body;
+    private final MethodVisitor mv;
+    private final Anf.Lambda lambda;
+    private final String className;
+    private final LocalLayout layout;
+    private final Prologue prologue;
+    /** Just after each resume point's call: where its handler's range ends and the resume switch jumps to. */
+    final Label[] afterCall;
+    /** The source position of each resume point, for backtraces. */
+    final String[] positions;
+    private final List<Handler> handlers = new ArrayList<>();
+    /** The start of a fixed-arity body, where a self tail call jumps; null when there is none. */
+    Label loop;
+
+    CallSites(BodyEmitter body, MethodVisitor mv, Anf.Lambda lambda, String className, LocalLayout layout,
+            Prologue prologue) {
+        this.body = body;
+        this.mv = mv;
+        this.lambda = lambda;
+        this.className = className;
+        this.layout = layout;
+        this.prologue = prologue;
+        this.afterCall = new Label[lambda.resumePoints()];
+        this.positions = new String[lambda.resumePoints()];
+        for (int i = 0; i < afterCall.length; i++) {
+            afterCall[i] = new Label();
+        }
+    }
+
+    /** A non-tail call: leaves its value on the operand stack, which is otherwise empty. */
+    void letCall(Anf.LetCall c) {
+        body.line(c.pos());
+        positions[c.point()] = position(c.pos());
+        Label start = new Label();
+        Label handler = new Label();
+        pushCallee(c.fn(), c.args(), c.spread());
+        mv.visitTryCatchBlock(start, afterCall[c.point()], handler, RuntimeAbi.CAPTURE);
+        mv.visitLabel(start);
+        invoke(c.fn(), c.args(), c.spread());
+        mv.visitLabel(afterCall[c.point()]);
+        handlers.add(new Handler(handler, c.point(), c.live()));
+        if (parksByReturn(c.fn())) {
+            parkedCheck(c);
+        }
+    }
+
+    private static boolean parksByReturn(Anf.Simple fn) {
+        return fn instanceof Anf.Global g && RuntimeAbi.RECEIVES.contains(g.name().name);
+    }
+
+    /**
+     * A receive returns {@code Run.PARKED} instead of throwing when its caller runs on the trampoline base, the usual
+     * case for a process's loop: the caller then saves its frame like a handler would and returns the park to the
+     * base. Throwing would cost the JVM's unwinding of each compiled frame on the way.
+     */
+    private void parkedCheck(Anf.LetCall c) {
+        Label notParked = new Label();
+        mv.visitInsn(DUP);
+        RuntimeAbi.PARKED.get(mv);
+        mv.visitJumpInsn(IF_ACMPNE, notParked);
+        mv.visitInsn(POP);
+        newFrame(c.point(), c.live());
+        RuntimeAbi.PARKED_AT.emit(mv);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(notParked);
+    }
+
+    void tailCall(Anf.TailCall c) {
+        body.line(c.pos());
+        Var self = layout.self();
+        if (!c.spread() && self != null && c.fn() instanceof Anf.Local l && l.var().equals(self)
+                && lambda.fixedArity() && c.args().size() == lambda.required().size()) {
+            for (Anf.Simple a : c.args()) {
+                body.simple(a);
+            }
+            for (int i = c.args().size() - 1; i >= 0; i--) {
+                mv.visitVarInsn(ASTORE, layout.local(layout.params().get(i)));
+            }
+            loopPoll();
+            mv.visitJumpInsn(GOTO, loop);
+            return;
+        }
+        pushCallee(c.fn(), c.args(), c.spread());
+        invoke(c.fn(), c.args(), c.spread());
+        mv.visitInsn(ARETURN);
+    }
+
+    /**
+     * A loop of self tail calls makes no call, so it would never reach the entry check's safe point: every
+     * LOOP_POLL_PERIOD iterations it calls Trampoline.loopPoll, which may park or end the process.
+     */
+    private void loopPoll() {
+        Label skip = new Label();
+        mv.visitIincInsn(layout.poll, -1);
+        mv.visitVarInsn(ILOAD, layout.poll);
+        mv.visitJumpInsn(IFGT, skip);
+        BodyEmitter.pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
+        mv.visitVarInsn(ISTORE, layout.poll);
+        mv.visitVarInsn(ALOAD, 0);
+        prologue.pushParameters();
+        RuntimeAbi.LOOP_POLL.emit(mv);
+        mv.visitLabel(skip);
+    }
+
+    /** Pushes everything a call needs except the final invoke instruction. */
+    private void pushCallee(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
+        if (spread) {
+            pushDepth();
+            body.simple(fn);
+            body.array(args);
+            return;
+        }
+        body.simple(fn);
+        if (!isSelf(fn)) {
+            RuntimeAbi.PROC.emit(mv);
+            if (parksByReturn(fn)) {
+                RuntimeAbi.PARKING_ENTRY.emit(mv);
+            }
+        }
+        pushDepth();
+        if (args.size() <= 4) {
+            for (Anf.Simple a : args) {
+                body.simple(a);
+            }
+        } else {
+            body.array(args);
+        }
+    }
+
+    private void invoke(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
+        if (spread) {
+            RuntimeAbi.APPLY_SPREAD.emit(mv);
+            return;
+        }
+        RuntimeAbi.Call entry = args.size() <= 4 ? RuntimeAbi.APPLY.get(args.size()) : RuntimeAbi.APPLY_N;
+        if (isSelf(fn)) {
+            entry.emitOn(mv, className);
+        } else {
+            entry.emit(mv);
+        }
+    }
+
+    private boolean isSelf(Anf.Simple fn) {
+        return layout.self() != null && fn instanceof Anf.Local l && l.var().equals(layout.self());
+    }
+
+    private void pushDepth() {
+        mv.visitVarInsn(ILOAD, layout.depth);
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IADD);
+    }
+
+    /** The handlers of the resume points, after the body: each pushes a frame onto the passing capture and rethrows it. */
+    void emitHandlers() {
+        for (Handler h : handlers) {
+            mv.visitLabel(h.label());
+            newFrame(h.point(), h.live());
+            RuntimeAbi.CAPTURE_PUSH.emit(mv);
+            mv.visitInsn(ATHROW);
+        }
+    }
+
+    /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
+    private void newFrame(int point, List<Var> live) {
+        mv.visitTypeInsn(NEW, RuntimeAbi.FRAME);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, 0);
+        BodyEmitter.pushInt(mv, point);
+        BodyEmitter.pushInt(mv, live.size());
+        mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
+        for (int i = 0; i < live.size(); i++) {
+            mv.visitInsn(DUP);
+            BodyEmitter.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, layout.local(live.get(i)));
+            mv.visitInsn(AASTORE);
+        }
+        RuntimeAbi.FRAME_INIT.emit(mv);
+    }
+
+    private static String position(SourcePos pos) {
+        if (pos == null) {
+            return "?";
+        }
+        String file = pos.file();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1) + ":" + pos.line() + ":" + pos.column();
+    }
+}

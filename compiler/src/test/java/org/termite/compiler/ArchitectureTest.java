@@ -1,0 +1,101 @@
+package org.termite.compiler;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiler's packages and which of the others each may use, as docs/ARCHITECTURE.md and each
+ * package-info.java say. The root package (Compiler, Pipeline, Session) may use them all; CompileError, in the
+ * root package, may be used by every package.
+ */
+class ArchitectureTest {
+    private static final String BASE = "org.termite.compiler";
+
+    /** Each package and the compiler packages it may use. Lower layers first. */
+    static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("ir", Set.of());
+        MAY_USE.put("passes", Set.of("ir"));
+        MAY_USE.put("codegen", Set.of("ir"));
+        MAY_USE.put("expand", Set.of("ir", "library"));
+        MAY_USE.put("library", Set.of("ir", "expand", "codegen"));
+        MAY_USE.put("testing", Set.of("library"));
+        MAY_USE.put("cli", Set.of("codegen", "library", "testing"));
+    }
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void everyPackageUsesOnlyThoseItMay() {
+        for (Map.Entry<String, Set<String>> e : MAY_USE.entrySet()) {
+            List<String> forbidden = new ArrayList<>();
+            for (String other : MAY_USE.keySet()) {
+                if (!other.equals(e.getKey()) && !e.getValue().contains(other)) {
+                    forbidden.add(BASE + "." + other + "..");
+                }
+            }
+            noClasses().that().resideInAPackage(BASE + "." + e.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                    .because(BASE + "." + e.getKey() + " may use only " + e.getValue())
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void theLowerPackagesDoNotUseTheRootPackage_butForCompileError() {
+        for (String lower : List.of("ir", "passes", "codegen")) {
+            noClasses().that().resideInAPackage(BASE + "." + lower + "..")
+                    .should().dependOnClassesThat(rootOtherThanCompileError())
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void noCyclesBetweenPackages_butTheKnownOne() {
+        // The one cycle left: the expander's import and define-library forms call the libraries, which expand
+        // library bodies. Breaking it takes an interface of the expander that the libraries implement.
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.simpleName("ModuleForms"),
+                        JavaClass.Predicates.resideInAPackage(BASE + ".library.."))
+                .check(classes);
+    }
+
+    @Test
+    void asmStaysInTheCodeGenerator() {
+        noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE + ".codegen..")
+                .and().doNotHaveSimpleName("JarWriter")
+                .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
+                .because("ASM stays inside the code generator (JarWriter only finds its jar to bundle it)")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> rootOtherThanCompileError() {
+        return new DescribedPredicate<>("a class of the root package other than CompileError") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getPackageName().equals(BASE) && !c.getSimpleName().equals("CompileError")
+                        && !c.getName().startsWith(BASE + ".CompileError");
+            }
+        };
+    }
+}
