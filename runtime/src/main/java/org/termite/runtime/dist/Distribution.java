@@ -64,7 +64,8 @@ public final class Distribution {
         }
         try {
             InetAddress host = InetAddress.getByName(node.host());
-            ServerSocket s = new ServerSocket();
+            // a socket of a channel, so that accepted connections can be served without threads of their own
+            ServerSocket s = java.nio.channels.ServerSocketChannel.open().socket();
             try {
                 s.bind(new InetSocketAddress(host, node.port()));
             } catch (IOException e) {
@@ -184,7 +185,7 @@ public final class Distribution {
         try {
             s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
-            Peer.Link link = Peer.open(Tls.enabled() ? Tls.server(s, from) : s);
+            Handshaking link = Handshaking.open(Tls.enabled() ? Tls.server(s, from) : s);
             Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
             if (!deadline.cancel(false)) {
                 throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
@@ -305,21 +306,21 @@ public final class Distribution {
 
     private static Handshake.Peer dialing(String address, Peer expected) throws IOException {
         Node n = Node.parse(address);
-        Socket s = new Socket();
+        Socket s = java.nio.channels.SocketChannel.open().socket();
         try {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
             s.setSoTimeout((int) handshakeMillis());
             java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
-            Peer.Link link;
+            Handshaking link;
             Handshake.Peer who;
             try {
-                link = Peer.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
+                link = Handshaking.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
                 who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address,
                         expected == null ? "" : expected.id);
             } catch (Handshake.Failed f) {
-                Peer known = f.alreadyConnected && f.peerId != null ? PEERS.get(f.peerId) : null;
-                if (known != null && known.isConnected()) {
+                Peer known = f.alreadyConnected && f.peerId != null ? connectedSoon(f.peerId) : null;
+                if (known != null) {
                     // the same node under another name: its connection in use serves this address too
                     s.close();
                     ALIASES.put(address, known.id);
@@ -339,6 +340,23 @@ public final class Distribution {
             s.close();
             throw e;
         }
+    }
+
+    /**
+     * The peer with this id once its connection is in use, or null if it is not within a second. A node refuses a
+     * dial as already connected once its side of the other connection between the two is in use; this side may
+     * still be between the handshake's last frame and putting that connection in use.
+     */
+    private static Peer connectedSoon(String id) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        do {
+            Peer p = PEERS.get(id);
+            if (p != null && p.isConnected()) {
+                return p;
+            }
+            sleep(2);
+        } while (System.nanoTime() - deadline < 0);
+        return null;
     }
 
     /** Other names of connected nodes: an address under which a node was reached that is not the one it gives. */
