@@ -60,6 +60,8 @@ for i in $(seq 0 $((nodes - 1))); do
   echo "$i $threads $rss $heap $verdict"
 
 done | tee "$out/table"
+# the threads of the first node, by name (the kernel keeps 15 characters of each)
+cat /proc/"${pids[0]}"/task/*/comm 2>/dev/null | sed 's/[0-9]*$//' | sort | uniq -c | sort -rn >"$out/threads.0" || true
 touch "$out/stop"
 awk 'NR > 1 { t += $2; r += $3; h += $4; n++ } END { printf "mean per node: %.1f threads, %.0f MB resident, %.1f MB heap used\n", t / n, r / n, h / n }' "$out/table"
 echo "$nodes nodes started in $((started - start)) s; all messages in after $((done_at - started)) s more"

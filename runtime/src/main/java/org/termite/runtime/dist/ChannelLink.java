@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 final class ChannelLink extends Link {
     private final SocketChannel channel;
     private final Poller poller;
-    /** Set on the poller thread once registered; null until then (a sender's kick waits for it). */
+    /** Set once registered; null until then (a sender's kick waits for it). */
     private volatile SelectionKey key;
 
     /** Held while writing: by a sender or by the poller. */
@@ -27,7 +27,7 @@ final class ChannelLink extends Link {
     /** The poller is told to write when the socket has room. Under the writing lock. */
     private boolean waitingForRoom;
 
-    /** What was read and not yet made into frames; and the frame too large for it that is being filled. Poller's own. */
+    /** What was read and not yet made into frames, and the frame too large for it being filled; the poller's. */
     private ByteBuffer in = ByteBuffer.allocate(64 * 1024);
     private byte[] big;
     private int bigType;
@@ -46,7 +46,7 @@ final class ChannelLink extends Link {
         }
         in.put(early);
         channel.configureBlocking(false);
-        this.poller = Poller.next();
+        this.poller = Poller.get();
     }
 
     @Override
@@ -54,7 +54,7 @@ final class ChannelLink extends Link {
         poller.register(this, channel);
     }
 
-    /** On the poller thread, once registered: frames that came with the handshake, then what was queued meanwhile. */
+    /** Once registered, while the poller is served: the frames that came with the handshake, then what waits. */
     void registered(SelectionKey k) {
         key = k;
         try {
@@ -125,13 +125,13 @@ final class ChannelLink extends Link {
             if (k.isValid()) {
                 k.interestOps(wanted ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
                 if (wanted) {
-                    poller.wakeup();
+                    poller.wake();
                 }
             }
         }
     }
 
-    /** On the poller thread: the socket has bytes to read. */
+    /** While the poller is served: the socket has bytes to read. */
     void readable() {
         try {
             int n = channel.read(big == null ? in : ByteBuffer.wrap(big, bigFilled, big.length - bigFilled));
@@ -188,12 +188,12 @@ final class ChannelLink extends Link {
         }
     }
 
-    /** On the poller thread: the socket has room again. */
+    /** While the poller is served: the socket has room again. */
     void writable() {
         kick();
     }
 
-    /** On the poller thread, every tick: a heartbeat when idle, and the verdict on a silent peer. */
+    /** While the poller is served, every tick: a heartbeat when idle, and the verdict on a silent peer. */
     void tick(long now, long heartbeatNanos, long deadNanos) {
         if (now - lastRead > deadNanos) {
             peer.lost(this, "no heartbeat for " + Distribution.deadMillis() + " ms");

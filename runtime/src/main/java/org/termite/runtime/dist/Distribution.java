@@ -343,12 +343,13 @@ public final class Distribution {
     }
 
     /**
-     * The peer with this id once its connection is in use, or null if it is not within a second. A node refuses a
-     * dial as already connected once its side of the other connection between the two is in use; this side may
-     * still be between the handshake's last frame and putting that connection in use.
+     * The peer with this id once its connection is in use, or null if it is not within the handshake's deadline. A
+     * node refuses a dial as already connected once its side of another connection between the two is in use; this
+     * side may still be between that handshake's last frame and putting the connection in use (seconds, on a
+     * loaded machine), or about to fail it within the deadline.
      */
     private static Peer connectedSoon(String id) {
-        long deadline = System.nanoTime() + 1_000_000_000L;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(handshakeMillis());
         do {
             Peer p = PEERS.get(id);
             if (p != null && p.isConnected()) {

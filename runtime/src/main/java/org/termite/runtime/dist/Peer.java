@@ -148,6 +148,7 @@ final class Peer {
         }
         if (old != null) {
             old.close();
+            outbox.restartLarge();
         }
         code.connected();
         link.start();

@@ -10,54 +10,53 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.termite.runtime.proc.IdleWait;
+import org.termite.runtime.proc.Scheduler;
 
 /**
- * One of a few threads that serve every plain TCP connection of this node ({@code termite.pollers}, default 2):
- * each waits on a selector for connections with bytes to read or room to write, reads them and dispatches the
- * frames, and every tick sends heartbeats on idle connections and declares silent ones lost. A connection is
- * served by one poller for its life, so its frames are dispatched in order by one thread. What a frame asks is
- * done on the poller (it never blocks: sends queue, and connecting goes to a thread of its own), so a frame that
- * takes long to decode (a large message) delays the other connections of its poller by as much.
+ * The selector of every plain TCP connection of this node, served by the scheduler's threads rather than threads
+ * of its own: an idle worker waits on it instead of sleeping, reads the connections with bytes in, dispatches their
+ * frames (a message makes its receiver runnable on that same worker, which runs it next), and writes to those with
+ * room again; when every worker is busy the scheduler's ticker handles what is ready every tick (2 ms). Whoever
+ * serves it also sends heartbeats on idle connections and declares silent ones lost. One thread at a time serves
+ * it, so each connection's frames are dispatched in order; a frame that takes long to handle (decoding a large
+ * message) delays the other connections by as much.
  */
-final class Poller implements Runnable {
-    private static final int COUNT = Math.max(1, Integer.getInteger("termite.pollers", 2));
-    private static volatile Poller[] all;
-    private static final AtomicInteger TURN = new AtomicInteger();
+final class Poller implements IdleWait {
+    private static volatile Poller instance;
 
     private final Selector selector;
+    private final ReentrantLock serving = new ReentrantLock();
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    /** The poller's connections, for its ticks; its own thread's. */
+    /** The connections, for the heartbeat ticks; touched only while serving. */
     private final List<ChannelLink> links = new ArrayList<>();
+    private final long heartbeat = TimeUnit.MILLISECONDS.toNanos(Distribution.heartbeatMillis());
+    private final long dead = TimeUnit.MILLISECONDS.toNanos(Distribution.deadMillis());
+    private final long tick = Math.max(1, Math.min(heartbeat, dead) / 4);
+    private long nextTick = System.nanoTime() + tick;
 
     private Poller() throws IOException {
         selector = Selector.open();
     }
 
-    /** The poller for a new connection: the pollers take connections in turn. They start with the first one. */
-    static Poller next() throws IOException {
-        Poller[] ps = all;
-        if (ps == null) {
-            ps = startAll();
-        }
-        return ps[Math.floorMod(TURN.getAndIncrement(), ps.length)];
-    }
-
-    private static synchronized Poller[] startAll() throws IOException {
-        if (all == null) {
-            Poller[] ps = new Poller[COUNT];
-            for (int i = 0; i < COUNT; i++) {
-                ps[i] = new Poller();
-                Thread t = new Thread(null, ps[i], "termite-node-poller-" + i, 512 * 1024);
-                t.setDaemon(true);
-                t.start();
+    /** The poller, made and handed to the scheduler with the first connection. */
+    static Poller get() throws IOException {
+        Poller p = instance;
+        if (p == null) {
+            synchronized (Poller.class) {
+                p = instance;
+                if (p == null) {
+                    p = new Poller();
+                    instance = p;
+                    Scheduler.get().useIdleWait(p);
+                }
             }
-            all = ps;
         }
-        return all;
+        return p;
     }
 
-    /** Serves {@code link} from now on; it hears {@link ChannelLink#registered} on this poller's thread. */
+    /** Serves {@code link} from now on; it hears {@link ChannelLink#registered} while the poller is served. */
     void register(ChannelLink link, SocketChannel channel) {
         tasks.add(() -> {
             SelectionKey key;
@@ -73,49 +72,73 @@ final class Poller implements Runnable {
         selector.wakeup();
     }
 
-    void wakeup() {
+    @Override
+    public void wake() {
         selector.wakeup();
     }
 
     @Override
-    public void run() {
-        long heartbeat = TimeUnit.MILLISECONDS.toNanos(Distribution.heartbeatMillis());
-        long dead = TimeUnit.MILLISECONDS.toNanos(Distribution.deadMillis());
-        long tick = Math.max(1, Math.min(heartbeat, dead) / 4);
-        long nextTick = System.nanoTime() + tick;
-        for (;;) {
+    public boolean await(long millis) {
+        if (!serving.tryLock()) {
+            return false;
+        }
+        try {
+            serve(millis);
+        } finally {
+            serving.unlock();
+        }
+        return true;
+    }
+
+    @Override
+    public void pollNow() {
+        if (serving.tryLock()) {
             try {
-                selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextTick - System.nanoTime())));
-            } catch (IOException e) {
-                Distribution.warn("waiting for the connections of this node failed: " + Distribution.reason(e));
+                serve(0);
+            } finally {
+                serving.unlock();
             }
-            for (Runnable r = tasks.poll(); r != null; r = tasks.poll()) {
-                r.run();
+        }
+    }
+
+    /** Waits up to {@code millis} (0: not at all) for ready connections and handles them; holding the lock. */
+    private void serve(long millis) {
+        try {
+            long untilTick = TimeUnit.NANOSECONDS.toMillis(nextTick - System.nanoTime());
+            if (millis == 0 || !tasks.isEmpty()) {
+                selector.selectNow();
+            } else {
+                selector.select(Math.max(1, Math.min(millis, untilTick)));
             }
-            Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
-            while (ready.hasNext()) {
-                SelectionKey k = ready.next();
-                ready.remove();
-                ChannelLink link = (ChannelLink) k.attachment();
-                try {
-                    if (k.isValid() && k.isWritable()) {
-                        link.writable();
-                    }
-                    if (k.isValid() && k.isReadable()) {
-                        link.readable();
-                    }
-                } catch (RuntimeException e) {
-                    link.peer.readFailed(link, e);
+        } catch (IOException e) {
+            Distribution.warn("waiting for the connections of this node failed: " + Distribution.reason(e));
+        }
+        for (Runnable r = tasks.poll(); r != null; r = tasks.poll()) {
+            r.run();
+        }
+        Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+        while (ready.hasNext()) {
+            SelectionKey k = ready.next();
+            ready.remove();
+            ChannelLink link = (ChannelLink) k.attachment();
+            try {
+                if (k.isValid() && k.isWritable()) {
+                    link.writable();
                 }
+                if (k.isValid() && k.isReadable()) {
+                    link.readable();
+                }
+            } catch (RuntimeException e) {
+                link.peer.readFailed(link, e);
             }
-            long now = System.nanoTime();
-            if (now - nextTick >= 0) {
-                nextTick = now + tick;
-                links.removeIf(l -> l.closed);
-                for (ChannelLink l : new ArrayList<>(links)) {
-                    if (!l.closed) {
-                        l.tick(now, heartbeat, dead);
-                    }
+        }
+        long now = System.nanoTime();
+        if (now - nextTick >= 0) {
+            nextTick = now + tick;
+            links.removeIf(l -> l.closed);
+            for (ChannelLink l : new ArrayList<>(links)) {
+                if (!l.closed) {
+                    l.tick(now, heartbeat, dead);
                 }
             }
         }
