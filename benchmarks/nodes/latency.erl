@@ -1,5 +1,6 @@
-%% The same program as latency.scm on Erlang's distribution: K timed small round trips between two nodes, alone
-%% and while 20 MB binaries flow between the same two nodes (two in flight, each acknowledged).
+%% The same program as latency.scm on Erlang's distribution: K timed small round trips between two nodes, a
+%% millisecond apart, alone and while 20 MB binaries flow between the same two nodes (one in flight, the next when
+%% the sink has acknowledged it, at most ten a second).
 %%
 %%   erl -name server@127.0.0.1 -setcookie C -noshell -pa DIR
 %%   erl -name client@127.0.0.1 -setcookie C -noshell -pa DIR -run latency main server@127.0.0.1 K
@@ -24,7 +25,7 @@ main([ServerName, KText]) ->
     B ! {stop, Me},
     receive {bulk, Acked} ->
         summary("loaded", Times),
-        io:format("bulk ~p messages of 20 MB in ~.2f ms~n", [Acked, Ms])
+        io:format("bulk ~p messages of 20 MB in ~.2f ms: ~p MB/s~n", [Acked, Ms, round(Acked * 20 * 1000 / Ms)])
     end,
     Partner ! stop,
     BigSink ! stop,
@@ -49,7 +50,9 @@ timed(Partner, I, K, Acc) ->
     T0 = erlang:monotonic_time(microsecond),
     Partner ! {self(), I},
     receive I -> ok end,
-    timed(Partner, I + 1, K, [erlang:monotonic_time(microsecond) - T0 | Acc]).
+    T = erlang:monotonic_time(microsecond) - T0,
+    timer:sleep(1),
+    timed(Partner, I + 1, K, [T | Acc]).
 
 summary(Name, Times) ->
     V = list_to_tuple(lists:sort(Times)),
@@ -58,13 +61,17 @@ summary(Name, Times) ->
     io:format("~s p50 ~.2f p99 ~.2f max ~.2f~n",
               [Name, Ms(element(N div 2 + 1, V)), Ms(element(min(N, N * 99 div 100 + 1), V)), Ms(element(N, V))]).
 
-bulk(Sink, Big) ->
-    Sink ! {self(), Big},
-    Sink ! {self(), Big},
-    bulk_loop(Sink, Big, 0).
+bulk(Sink, Big) -> bulk(Sink, Big, 0).
 
-bulk_loop(Sink, Big, Acked) ->
+bulk(Sink, Big, Acked) ->
+    T0 = erlang:monotonic_time(microsecond),
+    Sink ! {self(), Big},
     receive
-        got -> Sink ! {self(), Big}, bulk_loop(Sink, Big, Acked + 1);
+        got ->
+            Left = 100 - (erlang:monotonic_time(microsecond) - T0) div 1000,
+            if Left > 0 -> timer:sleep(Left); true -> ok end,
+            receive {stop, From} -> From ! {bulk, Acked + 1}
+            after 0 -> bulk(Sink, Big, Acked + 1)
+            end;
         {stop, From} -> From ! {bulk, Acked}
     end.

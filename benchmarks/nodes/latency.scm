@@ -1,7 +1,8 @@
 ;;; Latency of small round trips between two nodes, alone and while 20 MB messages flow between the same two
-;;; nodes. A process on the client node and one on the server node exchange K timed round trips; then a bulk
-;;; process sends 20 MB messages to a sink on the server (two in flight: the sink acknowledges each) while K more
-;;; round trips are timed. A first run of the same round trips warms up the JVM.
+;;; nodes. A process on the client node and one on the server node exchange K timed round trips, a millisecond
+;;; apart; then a bulk process sends 20 MB messages to a sink on the server (one in flight, the next when the sink
+;;; has acknowledged it, at most ten a second: 200 MB/s) while K more round trips are timed. A first run of the
+;;; same round trips warms up the JVM.
 ;;;
 ;;;   java -jar latency.jar server              listens on a free port, prints "listening PORT", serves
 ;;;   java -jar latency.jar client PORT [K]     prints p50, p99 and max in ms, alone and under load
@@ -32,7 +33,9 @@
           (reverse acc)
           (let ((t0 (now-us)))
             (! partner (list me i))
-            (recv (,i (loop (+ i 1) (cons (- (now-us) t0) acc)))))))))
+            (recv (,i (let ((t (- (now-us) t0)))
+                        (thread-sleep! 0.001)
+                        (loop (+ i 1) (cons t acc))))))))))
 
 (define (ms us) (/ (round (/ us 10.0)) 100.0))
 
@@ -43,14 +46,18 @@
          " p99 " (ms (vector-ref v (min (- n 1) (quotient (* n 99) 100))))
          " max " (ms (vector-ref v (- n 1))))))
 
-;; sends big to sink, two in flight, until told to stop; answers with how many the sink acknowledged
+;; sends big to sink, one in flight and at most ten a second, until told to stop; answers how many were acknowledged
 (define (bulk sink big)
   (let ((me (self)))
-    (! sink (list me big))
-    (! sink (list me big))
     (let loop ((acked 0))
-      (recv ('got (! sink (list me big)) (loop (+ acked 1)))
-            (('stop from) (! from (list 'bulk acked)))))))
+      (let ((t0 (now-us)))
+        (! sink (list me big))
+        (recv ('got
+               (let ((left (- 100000 (- (now-us) t0))))
+                 (if (> left 0) (thread-sleep! (/ left 1e6))))
+               (recv (('stop from) (! from (list 'bulk (+ acked 1))))
+                     (after 0 (loop (+ acked 1)))))
+              (('stop from) (! from (list 'bulk acked))))))))
 
 (define (client port k)
   (let* ((server (make-node "127.0.0.1" port))
@@ -68,7 +75,8 @@
         (! b (list 'stop me))
         (recv (('bulk acked)
                (summary "loaded" times)
-               (say "bulk " acked " messages of 20 MB in " (ms (* seconds 1000)) " ms")))))
+               (say "bulk " acked " messages of 20 MB in " (ms (* seconds 1e6)) " ms: "
+                    (round (/ (* acked 20) seconds)) " MB/s")))))
     (! partner 'stop)
     (! big-sink 'stop)))
 

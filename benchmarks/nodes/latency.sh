@@ -39,7 +39,7 @@ pids+=($!)
 sleep 1
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "K = $k round trips alone, then K while 20 MB messages flow (two in flight); ms"
+echo "K = $k round trips 1 ms apart, alone, then while 20 MB messages flow (one in flight, at most 10 a second); ms"
 for i in $(seq 1 "$runs"); do
   TERMITE_COOKIE=$cookie java $jvm -jar "$out/latency.jar" client "$port" "$k" >"$out/termite.$i.out" 2>&1
   sed 's/^/Termite: /' "$out/termite.$i.out"

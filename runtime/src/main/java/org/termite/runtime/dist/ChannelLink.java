@@ -88,11 +88,25 @@ final class ChannelLink extends Link {
         }
     }
 
-    /** Writes what waits, under the writing lock; true when the kernel took not all of it (the poller goes on). */
+    /**
+     * Bytes one flush writes at most before leaving the rest to the poller: a large message then goes out in turns
+     * with the reading of the connections, and a sender is not held by it.
+     */
+    private static final int TURN = 256 * 1024;
+
+    /**
+     * Writes what waits, under the writing lock; true when the kernel took not all of it, or this turn's share is
+     * written (the poller goes on when the socket has room).
+     */
     private boolean flush() throws IOException {
         boolean wrote = false;
+        long written = 0;
         try {
             for (;;) {
+                if (written >= TURN) {
+                    room(true);
+                    return true;
+                }
                 for (Outbox.Piece p = peer.outbox.next(out.remaining()); p != null;
                         p = peer.outbox.next(out.remaining())) {
                     out.put(p.header()).put(p.data(), p.offset(), p.length());
@@ -105,6 +119,7 @@ final class ChannelLink extends Link {
                 int n = channel.write(out);
                 out.compact();
                 wrote |= n > 0;
+                written += n;
                 if (out.position() > 0 && (n == 0 || out.remaining() < Outbox.CHUNK + Outbox.CHUNK_HEADER)) {
                     room(true);
                     return true;

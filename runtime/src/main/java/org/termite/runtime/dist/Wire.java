@@ -98,6 +98,15 @@ final class Wire {
         Frame frame() {
             return new Frame(type, bytes.toByteArray());
         }
+
+        /** The frame of these fields followed by {@code b} as a blob field, copied once however large it is. */
+        Frame frameWith(byte[] b) {
+            byte[] head = bytes.toByteArray();
+            byte[] p = java.util.Arrays.copyOf(head, head.length + 4 + b.length);
+            java.nio.ByteBuffer.wrap(p, head.length, 4).putInt(b.length);
+            System.arraycopy(b, 0, p, head.length + 4, b.length);
+            return new Frame(type, p);
+        }
     }
 
     static byte[] blob(DataInputStream in) throws IOException {
