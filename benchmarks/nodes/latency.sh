@@ -31,7 +31,7 @@ trap cleanup EXIT
 
 TERMITE_COOKIE=$cookie java $jvm -jar "$out/latency.jar" server >"$out/termite-server.out" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 300); do grep -q listening "$out/termite-server.out" && break; sleep 0.1; done
+for _ in $(seq 1 600); do grep -q listening "$out/termite-server.out" && break; sleep 0.1; done
 port=$(awk '/listening/{print $2}' "$out/termite-server.out")
 [ -n "$port" ] || { echo "the Termite server did not start:" >&2; cat "$out/termite-server.out" >&2; exit 1; }
 erl -name "lserver$$@127.0.0.1" -setcookie "$cookie" -noshell -pa "$out" >"$out/erlang-server.out" 2>&1 &

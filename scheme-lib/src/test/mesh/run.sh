@@ -35,17 +35,19 @@ for i in $(seq 0 $((nodes - 1))); do
 done
 
 # every node's port, in index order; at most 5 minutes for all to start
+deadline=$(($(date +%s) + 300))
 for i in $(seq 0 $((nodes - 1))); do
-  for _ in $(seq 1 3000); do grep -q '^listening' "$out/node.$i.out" && break; sleep 0.1; done
+  while ! grep -q '^listening' "$out/node.$i.out" && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.1; done
   grep -q '^listening' "$out/node.$i.out" || { echo "mesh: node $i did not start:" >&2; cat "$out/node.$i.err" >&2; exit 1; }
 done
 for i in $(seq 0 $((nodes - 1))); do awk '/^listening/{print $2}' "$out/node.$i.out"; done >"$out/ports.tmp"
 mv "$out/ports.tmp" "$out/ports"
 started=$(date +%s)
 
-# every node's verdict; each gives it within 120 s of its last message
+# every node's verdict; each gives it within 120 s of its last message, all within 5 minutes
+deadline=$(($(date +%s) + 300))
 for i in $(seq 0 $((nodes - 1))); do
-  for _ in $(seq 1 3000); do grep -q '^received\|^timeout' "$out/node.$i.out" && break; sleep 0.1; done
+  while ! grep -q '^received\|^timeout' "$out/node.$i.out" && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.1; done
 done
 done_at=$(date +%s)
 
