@@ -174,26 +174,36 @@ public final class Distribution {
                 return t;
             });
 
-    /** Closes {@code s} if the handshake is still going on when its deadline passes; cancel it once done. */
-    private static java.util.concurrent.ScheduledFuture<?> deadline(Socket s) {
-        return DEADLINES.schedule(() -> closeQuietly(s), handshakeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    /**
+     * Closes {@code s} if the handshake is still going on when its deadline passes, after setting {@code passed}: a
+     * read cut by the close may fail before the closing task has finished, while it still looks cancellable. Cancel
+     * it once done.
+     */
+    private static java.util.concurrent.ScheduledFuture<?> deadline(Socket s,
+            java.util.concurrent.atomic.AtomicBoolean passed) {
+        return DEADLINES.schedule(() -> {
+            passed.set(true);
+            closeQuietly(s);
+        }, handshakeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static void admit(Socket s) {
         String from = s.getInetAddress().getHostAddress() + ":" + s.getPort();
-        java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, late);
         try {
             s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
             Handshaking link = Handshaking.open(Tls.enabled() ? Tls.server(s, from) : s);
             Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
-            if (!deadline.cancel(false)) {
+            if (!deadline.cancel(false) || late.get()) {
                 throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
             }
             Peer peer = peer(who.id(), who.address());
             peer.established(link);
         } catch (IOException e) {
-            boolean timedOut = !deadline.cancel(false) && !deadline.isCancelled();
+            deadline.cancel(false);
+            boolean timedOut = late.get();
             if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected))) {
                 String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
                         : e instanceof java.io.EOFException
@@ -210,7 +220,7 @@ public final class Distribution {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             return switch (e.getClass().getSimpleName()) {
-                case "EOFException" -> "the connection was closed";
+                case "EOFException", "AsynchronousCloseException", "ClosedChannelException" -> "the connection was closed";
                 case "SocketTimeoutException" -> "no answer in time";
                 default -> e.getClass().getSimpleName();
             };
@@ -311,7 +321,7 @@ public final class Distribution {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
             s.setSoTimeout((int) handshakeMillis());
-            java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
+            java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, new java.util.concurrent.atomic.AtomicBoolean());
             Handshaking link;
             Handshake.Peer who;
             try {
