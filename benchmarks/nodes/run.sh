@@ -11,6 +11,7 @@
 #          JVM    options of the Termite JVMs (default "-Xms1g -Xmx1g -XX:+UseParallelGC")
 #          OUT    folder for the jar, the beam file and the logs (default benchmarks/target/nodes)
 #          TLS    1: Termite's nodes talk over TLS, with certificates made here by keytool
+#          TERMITEC  the compiler command (default ./termitec; another build's to measure that build)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,7 +40,7 @@ tls() {
   [ "${TLS:-0}" = 1 ] || return 0
   echo "-Dtermite.tls.keystore=$out/tls-$1.p12 -Dtermite.tls.keystore.password=bench-tls -Dtermite.tls.truststore=$out/tls-trust.p12"
 }
-"$root/termitec" -o "$out/nodes-pingpong.jar" "$here/nodes-pingpong.scm" >"$out/termitec.log" 2>&1 \
+${TERMITEC:-$root/termitec} -o "$out/nodes-pingpong.jar" "$here/nodes-pingpong.scm" >"$out/termitec.log" 2>&1 \
   || { cat "$out/termitec.log" >&2; exit 1; }
 erlc -o "$out" "$here/nodes_pingpong.erl"
 

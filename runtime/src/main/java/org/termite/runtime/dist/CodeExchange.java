@@ -34,8 +34,8 @@ import org.termite.runtime.serial.ObjectCodec;
  * with the reason, a message is dropped with a warning, as for any message that cannot be decoded. A peer lost
  * while code is awaited takes its held frames with it: the work they carried came from that node.
  *
- * <p>Each method runs under this object's lock: the peer's reader thread and, for a request that timed out, the
- * timer thread take turns.
+ * <p>Each method runs under this object's lock: the thread that reads the peer's connection and, for a request
+ * that timed out, the timer thread take turns.
  */
 final class CodeExchange {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,7 +79,7 @@ final class CodeExchange {
         }
     }
 
-    /** A frame from the peer, on its reader thread. */
+    /** A frame from the peer, on the thread that reads its connection. */
     synchronized void dispatch(Wire.Frame f) throws IOException {
         switch (f.type()) {
             case Wire.CODE_REQUEST -> answer(f);

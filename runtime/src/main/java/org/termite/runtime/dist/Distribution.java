@@ -64,7 +64,8 @@ public final class Distribution {
         }
         try {
             InetAddress host = InetAddress.getByName(node.host());
-            ServerSocket s = new ServerSocket();
+            // a socket of a channel, so that accepted connections can be served without threads of their own
+            ServerSocket s = java.nio.channels.ServerSocketChannel.open().socket();
             try {
                 s.bind(new InetSocketAddress(host, node.port()));
             } catch (IOException e) {
@@ -173,26 +174,36 @@ public final class Distribution {
                 return t;
             });
 
-    /** Closes {@code s} if the handshake is still going on when its deadline passes; cancel it once done. */
-    private static java.util.concurrent.ScheduledFuture<?> deadline(Socket s) {
-        return DEADLINES.schedule(() -> closeQuietly(s), handshakeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    /**
+     * Closes {@code s} if the handshake is still going on when its deadline passes, after setting {@code passed}: a
+     * read cut by the close may fail before the closing task has finished, while it still looks cancellable. Cancel
+     * it once done.
+     */
+    private static java.util.concurrent.ScheduledFuture<?> deadline(Socket s,
+            java.util.concurrent.atomic.AtomicBoolean passed) {
+        return DEADLINES.schedule(() -> {
+            passed.set(true);
+            closeQuietly(s);
+        }, handshakeMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static void admit(Socket s) {
         String from = s.getInetAddress().getHostAddress() + ":" + s.getPort();
-        java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, late);
         try {
             s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
-            Peer.Link link = Peer.open(Tls.enabled() ? Tls.server(s, from) : s);
+            Handshaking link = Handshaking.open(Tls.enabled() ? Tls.server(s, from) : s);
             Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
-            if (!deadline.cancel(false)) {
+            if (!deadline.cancel(false) || late.get()) {
                 throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
             }
             Peer peer = peer(who.id(), who.address());
             peer.established(link);
         } catch (IOException e) {
-            boolean timedOut = !deadline.cancel(false) && !deadline.isCancelled();
+            deadline.cancel(false);
+            boolean timedOut = late.get();
             if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected))) {
                 String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
                         : e instanceof java.io.EOFException
@@ -209,7 +220,7 @@ public final class Distribution {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             return switch (e.getClass().getSimpleName()) {
-                case "EOFException" -> "the connection was closed";
+                case "EOFException", "AsynchronousCloseException", "ClosedChannelException" -> "the connection was closed";
                 case "SocketTimeoutException" -> "no answer in time";
                 default -> e.getClass().getSimpleName();
             };
@@ -305,21 +316,21 @@ public final class Distribution {
 
     private static Handshake.Peer dialing(String address, Peer expected) throws IOException {
         Node n = Node.parse(address);
-        Socket s = new Socket();
+        Socket s = java.nio.channels.SocketChannel.open().socket();
         try {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
             s.setSoTimeout((int) handshakeMillis());
-            java.util.concurrent.ScheduledFuture<?> deadline = deadline(s);
-            Peer.Link link;
+            java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, new java.util.concurrent.atomic.AtomicBoolean());
+            Handshaking link;
             Handshake.Peer who;
             try {
-                link = Peer.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
+                link = Handshaking.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
                 who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address,
                         expected == null ? "" : expected.id);
             } catch (Handshake.Failed f) {
-                Peer known = f.alreadyConnected && f.peerId != null ? PEERS.get(f.peerId) : null;
-                if (known != null && known.isConnected()) {
+                Peer known = f.alreadyConnected && f.peerId != null ? connectedSoon(f.peerId) : null;
+                if (known != null) {
                     // the same node under another name: its connection in use serves this address too
                     s.close();
                     ALIASES.put(address, known.id);
@@ -339,6 +350,24 @@ public final class Distribution {
             s.close();
             throw e;
         }
+    }
+
+    /**
+     * The peer with this id once its connection is in use, or null if it is not within the handshake's deadline. A
+     * node refuses a dial as already connected once its side of another connection between the two is in use; this
+     * side may still be between that handshake's last frame and putting the connection in use (seconds, on a
+     * loaded machine), or about to fail it within the deadline.
+     */
+    private static Peer connectedSoon(String id) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(handshakeMillis());
+        do {
+            Peer p = PEERS.get(id);
+            if (p != null && p.isConnected()) {
+                return p;
+            }
+            sleep(2);
+        } while (System.nanoTime() - deadline < 0);
+        return null;
     }
 
     /** Other names of connected nodes: an address under which a node was reached that is not the one it gives. */

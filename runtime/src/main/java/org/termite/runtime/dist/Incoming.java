@@ -19,7 +19,10 @@ import org.termite.runtime.value.Pair;
 import org.termite.runtime.value.Symbol;
 import org.termite.runtime.value.Tag;
 
-/** The frames that come in over a connection, each turned into what it asks of this node. Runs on reader threads. */
+/**
+ * The frames that come in over a connection, each turned into what it asks of this node. Runs on the thread that
+ * reads the connection: a scheduler thread or the ticker serving the {@link Poller}, or a TLS reader thread.
+ */
 final class Incoming {
     private static final Global ENTRY = Globals.cell("%process-entry");
 

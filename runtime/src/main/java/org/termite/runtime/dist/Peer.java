@@ -1,26 +1,18 @@
 package org.termite.runtime.dist;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Another node, as this one sees it: its id, where it listens, the frames waiting to go to it, and the connection
- * they go over. Frames for a node are queued here, not on a connection, so that they keep their order while a
- * connection is being made or replaced; one writer thread sends them, one reader thread dispatches what comes in.
- * A connection that is silent for longer than the dead interval (no frame, not even a heartbeat) is taken for lost.
+ * they go over. Frames for a node are queued here ({@link Outbox}), not on a connection, so that they keep their
+ * order while a connection is being made or replaced. A connection that is silent for longer than the dead
+ * interval (no frame, not even a heartbeat) is taken for lost.
  */
 final class Peer {
     final String id;
     volatile String address;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Wire.Frame> outbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** Bytes of the frames in the outbox: what waits to be sent to this peer. */
-    private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
+    final Outbox outbox;
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
     private boolean connecting;
@@ -32,45 +24,7 @@ final class Peer {
     Peer(String id, String address) {
         this.id = id;
         this.address = address;
-    }
-
-    /** One TCP connection to a peer: the handshake and then the frames use the same buffered streams. */
-    static final class Link {
-        final Socket socket;
-        final DataInputStream in;
-        final DataOutputStream out;
-        private volatile boolean closed;
-        /** Held while frames are written: by a sender writing its own frame, or by the writer thread. */
-        final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
-        volatile Thread writer;
-        long lastWrite = System.nanoTime();
-        /** Bytes written (under the writing lock), and the peer's count of bytes read, from its ACK frames. */
-        long sent;
-        volatile long acked;
-        /** Bytes read, and the count last reported to the peer; the reader thread's own. */
-        long received;
-        long reported;
-
-        Link(Socket socket, DataInputStream in, DataOutputStream out) {
-            this.socket = socket;
-            this.in = in;
-            this.out = out;
-        }
-
-        void close() {
-            closed = true;
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing a socket that failed
-            }
-        }
-    }
-
-    static Link open(Socket socket) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 65536));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream(), 65536));
-        return new Link(socket, in, out);
+        this.outbox = new Outbox(id);
     }
 
     /**
@@ -90,7 +44,6 @@ final class Peer {
                 return;
             }
             outbox.add(f);
-            queued.addAndGet(f.payload().length + 5);
             start = current == null && !connecting;
             if (start) {
                 connecting = true;
@@ -100,74 +53,49 @@ final class Peer {
         if (start) {
             Distribution.connectInBackground(this);
         } else if (link != null) {
-            writeOrHandOff(link);
+            link.kick();
         }
     }
 
-    /**
-     * A sender writes the queued frames itself when no one else is writing: a message then costs no thread
-     * switch on the way out. Otherwise the one writing, or the writer thread, sends them; the queue keeps them in
-     * order either way.
-     */
-    private void writeOrHandOff(Link link) {
-        if (link.writing.tryLock()) {
-            if (!writeHolding(link, () -> drain(link, true)) || outbox.isEmpty()) {
+    /** A frame that came in over {@code link}, on the thread that reads it. */
+    void received(Link link, Wire.Frame f) throws IOException {
+        if (f.type() == Wire.ACK) {
+            link.acked(f.data().readLong());
+            return;
+        }
+        if (f.type() == Wire.CHUNK) {
+            f = link.chunks.add(f);
+            if (f == null) {
                 return;
             }
         }
-        java.util.concurrent.locks.LockSupport.unpark(link.writer);
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    /** Runs {@code w} with the link's writing lock, which the caller holds, then releases it. A failure loses the link. */
-    private boolean writeHolding(Link link, Write w) {
-        IOException failure = null;
         try {
-            w.run();
+            code.dispatch(f);
         } catch (IOException e) {
-            failure = e;
-        } finally {
-            link.writing.unlock();
+            // a payload that does not read as its type says: the peer's fault, not the connection's
+            String why = Distribution.reason(e);
+            throw new IOException(why.startsWith("malformed") ? why
+                    : "malformed frame of type " + f.type() + ": " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
-        if (failure != null) {
-            lost(link, "connection failed: " + Distribution.reason(failure));
-            return false;
-        }
-        return true;
     }
 
-    /**
-     * Bytes a sender may have in flight (written, not yet reported read by the peer) and still write on its own
-     * thread: less than the kernel's socket buffers hold, so such a write never waits. Past it, the writer thread
-     * sends, and only it waits for a slow peer.
-     */
-    private static final long WINDOW = 64 * 1024;
-    /** The peer hears how much has been read after this many more bytes. */
-    private static final long REPORT_EVERY = 16 * 1024;
-
-    /**
-     * Writes queued frames; called holding the link's writing lock. {@code windowed}: a sender's own thread, which
-     * stops at {@link #WINDOW} bytes in flight.
-     */
-    private void drain(Link link, boolean windowed) throws IOException {
-        boolean wrote = false;
-        while (!windowed || link.sent - link.acked < WINDOW) {
-            Wire.Frame f = outbox.peek();
-            if (f == null || (windowed && link.sent - link.acked + f.payload().length + 5 > WINDOW)) {
-                // a frame that does not fit the window goes by the writer thread: a sender never waits for the peer
-                break;
+    /** Reading {@code link} failed: a silence, a broken connection, bytes that break the protocol, or a bug. */
+    void readFailed(Link link, Exception e) {
+        if (e instanceof SocketTimeoutException) {
+            lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");
+        } else if (e instanceof IOException) {
+            String why = Distribution.reason(e);
+            if (!link.closed && why.startsWith("malformed")) {
+                // an authenticated peer broke the protocol: say who, as for a stranger's bytes
+                Distribution.warn("closed the connection to the node at " + Distribution.describe(this) + ": it sent a "
+                        + why);
             }
-            outbox.poll();
-            queued.addAndGet(-(f.payload().length + 5));
-            link.sent += Wire.write(link.out, f);
-            wrote = true;
-        }
-        if (wrote) {
-            link.out.flush();
-            link.lastWrite = System.nanoTime();
+            lost(link, link.closed ? "closed" : "connection failed: " + why);
+        } else {
+            Distribution.warn("closed the connection to the node at " + Distribution.describe(this)
+                    + " after an internal error: " + e);
+            lost(link, "internal error: " + e);
         }
     }
 
@@ -181,17 +109,12 @@ final class Peer {
         synchronized (this) {
             connecting = false;
         }
-        clearOutbox();
-    }
-
-    private void clearOutbox() {
         outbox.clear();
-        queued.set(0);
     }
 
     /** Bytes waiting to be sent to this peer. */
     long queuedBytes() {
-        return queued.get();
+        return outbox.bytes();
     }
 
     boolean isRetired() {
@@ -211,10 +134,12 @@ final class Peer {
     }
 
     /**
-     * Makes {@code link} the connection in use and starts its threads; a connection it replaces (the peer
+     * Makes the connection whose handshake just ended the one in use and starts serving it: without threads of its
+     * own over plain TCP, with a reader and a writer thread over TLS. A connection it replaces (the peer
      * reconnected: it had lost the old one) is closed without counting as a loss.
      */
-    void established(Link link) {
+    void established(Handshaking h) throws IOException {
+        Link link = h.socket.getChannel() != null ? new ChannelLink(this, h) : new StreamLink(this, h);
         Link old;
         synchronized (this) {
             old = current;
@@ -223,87 +148,14 @@ final class Peer {
         }
         if (old != null) {
             old.close();
+            outbox.restartLarge();
         }
         code.connected();
-        link.writer = start("termite-node-out " + id, () -> write(link));
-        start("termite-node-in " + id, () -> read(link));
-        if (!outbox.isEmpty()) {
-            // frames queued while the connection was being made go now, not at the writer's next heartbeat
-            writeOrHandOff(link);
-        }
-    }
-
-    private static Thread start(String name, Runnable body) {
-        Thread t = new Thread(null, body, name, 256 * 1024);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    /** The writer thread: sends what senders left queued, and a heartbeat when the connection has been idle. */
-    private void write(Link link) {
-        long heartbeat = TimeUnit.MILLISECONDS.toNanos(Distribution.heartbeatMillis());
-        while (!link.closed) {
-            java.util.concurrent.locks.LockSupport.parkNanos(heartbeat);
-            link.writing.lock();
-            boolean alive = writeHolding(link, () -> {
-                if (!link.closed && !outbox.isEmpty()) {
-                    drain(link, false);
-                } else if (!link.closed && System.nanoTime() - link.lastWrite >= heartbeat) {
-                    link.sent += Wire.write(link.out, new Wire.Payload(Wire.HEARTBEAT).frame());
-                    link.out.flush();
-                    link.lastWrite = System.nanoTime();
-                }
-            });
-            if (!alive) {
-                return;
-            }
-        }
-    }
-
-    private void read(Link link) {
-        try {
-            link.socket.setSoTimeout((int) Distribution.deadMillis());
-            while (!link.closed) {
-                Wire.Frame f = Wire.read(link.in);
-                link.received += f.payload().length + 5;
-                if (f.type() == Wire.ACK) {
-                    link.acked = f.data().readLong();
-                } else {
-                    try {
-                        code.dispatch(f);
-                    } catch (IOException e) {
-                        // a payload that does not read as its type says: the peer's fault, not the connection's
-                        String why = Distribution.reason(e);
-                        throw new IOException(why.startsWith("malformed") ? why
-                                : "malformed frame of type " + f.type() + ": " + e.getClass().getSimpleName()
-                                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
-                    }
-                }
-                if (link.received - link.reported >= REPORT_EVERY) {
-                    link.reported = link.received;
-                    send(new Wire.Payload(Wire.ACK).longValue(link.received).frame());
-                }
-            }
-        } catch (SocketTimeoutException e) {
-            lost(link, "no heartbeat for " + Distribution.deadMillis() + " ms");
-        } catch (IOException e) {
-            String why = Distribution.reason(e);
-            if (!link.closed && why.startsWith("malformed")) {
-                // an authenticated peer broke the protocol: say who, as for a stranger's bytes
-                Distribution.warn("closed the connection to the node at " + Distribution.describe(this) + ": it sent a "
-                        + why);
-            }
-            lost(link, link.closed ? "closed" : "connection failed: " + why);
-        } catch (RuntimeException e) {
-            Distribution.warn("closed the connection to the node at " + Distribution.describe(this)
-                    + " after an internal error: " + e);
-            lost(link, "internal error: " + e);
-        }
+        link.start();
     }
 
     /** A connection ended. If it was the one in use, the peer is lost: its links and monitors fire. */
-    private void lost(Link link, String why) {
+    void lost(Link link, String why) {
         boolean wasCurrent;
         synchronized (this) {
             wasCurrent = current == link;
@@ -313,7 +165,7 @@ final class Peer {
         }
         link.close();
         if (wasCurrent) {
-            clearOutbox();
+            outbox.clear();
             Distribution.lost(this, why);
         }
     }
@@ -327,7 +179,7 @@ final class Peer {
                 return;
             }
         }
-        clearOutbox();
+        outbox.clear();
         Distribution.lost(this, why);
     }
 

@@ -126,7 +126,7 @@ final class RemoteProcesses implements Remote {
             throw SchemeError.error("!: cannot send to " + to + ": " + (p.queuedBytes() >> 20) + " MB already wait to go"
                     + " to the node at " + Distribution.describe(p) + ", which is not reading");
         }
-        p.send(new Wire.Payload(Wire.SEND).longValue(to.id).blob(bytes).frame());
+        p.send(new Wire.Payload(Wire.SEND).longValue(to.id).frameWith(bytes));
     }
 
     @Override
@@ -142,7 +142,7 @@ final class RemoteProcesses implements Remote {
             Distribution.warn("a message to " + to + " could not follow it to the node at " + Distribution.describe(p) + ": " + e.getMessage());
             return;
         }
-        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).blob(bytes).frame());
+        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).frameWith(bytes));
     }
 
     @Override

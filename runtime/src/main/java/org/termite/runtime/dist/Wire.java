@@ -37,6 +37,8 @@ final class Wire {
     static final int MIGRATE_FAILED = 25;
     /** How many bytes the sender of this frame has read from the connection so far (flow control). */
     static final int ACK = 26;
+    /** A piece of a frame too large to go whole, interleaved with other frames (see Outbox and Reassembly). */
+    static final int CHUNK = 27;
     /** A request for compiled code the sender of a frame named and this node lacks (see CodeExchange). */
     static final int CODE_REQUEST = 40;
     /** The answer: class files and the definitions they use. */
@@ -96,6 +98,15 @@ final class Wire {
         Frame frame() {
             return new Frame(type, bytes.toByteArray());
         }
+
+        /** The frame of these fields followed by {@code b} as a blob field, copied once however large it is. */
+        Frame frameWith(byte[] b) {
+            byte[] head = bytes.toByteArray();
+            byte[] p = java.util.Arrays.copyOf(head, head.length + 4 + b.length);
+            java.nio.ByteBuffer.wrap(p, head.length, 4).putInt(b.length);
+            System.arraycopy(b, 0, p, head.length + 4, b.length);
+            return new Frame(type, p);
+        }
     }
 
     static byte[] blob(DataInputStream in) throws IOException {
@@ -112,6 +123,13 @@ final class Wire {
         out.writeByte(f.type());
         out.write(f.payload());
         return f.payload().length + 5;
+    }
+
+    /** Writes a piece of the outbox and returns how many bytes that took. */
+    static int write(DataOutputStream out, Outbox.Piece p) throws IOException {
+        out.write(p.header());
+        out.write(p.data(), p.offset(), p.length());
+        return p.size();
     }
 
     /** Frames before authentication are at most this long: a handshake frame is a few hundred bytes. */

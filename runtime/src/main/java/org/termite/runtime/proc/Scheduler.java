@@ -141,8 +141,23 @@ public final class Scheduler {
         Worker w = idle.poll();
         if (w != null) {
             LockSupport.unpark(w);
+            IdleWait io = w.waitingOn;
+            if (io != null) {
+                io.wake();
+            }
         }
     }
+
+    /** Idle workers wait on {@code io} (the node's connections) instead of sleeping, and the ticker polls it. */
+    public void useIdleWait(IdleWait io) {
+        idleWait = io;
+    }
+
+    IdleWait idleWait() {
+        return idleWait;
+    }
+
+    private volatile IdleWait idleWait;
 
     void goIdle(Worker w) {
         idle.add(w);
@@ -227,6 +242,11 @@ public final class Scheduler {
     private void tick() {
         while (true) {
             LockSupport.parkNanos(TICK_NANOS);
+            IdleWait io = idleWait;
+            if (io != null) {
+                // every worker is busy when no one waits on it: what came in is handled within a tick
+                io.pollNow();
+            }
             handOffStaleNext();
             boolean others = hasWaitingWork();
             for (Worker w : workers) {

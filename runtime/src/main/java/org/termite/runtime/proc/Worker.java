@@ -65,6 +65,9 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
         installed = context;
     }
 
+    /** What this worker waits on while idle, if not only parked; read by the thread that signals it. */
+    volatile IdleWait waitingOn;
+
     Worker(Scheduler scheduler, int index) {
         super(null, null, "termite-worker-" + index, STACK_BYTES);
         this.scheduler = scheduler;
@@ -138,11 +141,15 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
         while (true) {
             Process p = take();
             if (p == null) {
+                IdleWait io = scheduler.idleWait();
+                // set before this worker can be seen idle: a signal then ends its wait on I/O as well as a park
+                waitingOn = io;
                 scheduler.goIdle(this);
                 p = scheduler.steal(this);
-                if (p == null) {
+                if (p == null && (io == null || !io.await(50))) {
                     LockSupport.parkNanos(50_000_000);
                 }
+                waitingOn = null;
                 scheduler.leaveIdle(this);
                 if (p == null) {
                     continue;

@@ -1,5 +1,6 @@
 package org.termite.runtime.serial;
 
+import com.esotericsoftware.kryo.io.Output;
 import java.util.function.UnaryOperator;
 import org.termite.runtime.value.Box;
 import org.termite.runtime.value.MString;
@@ -29,7 +30,14 @@ final class DataSerializers {
             @Override
             public void writeHeader(Encoding out, byte[] v) {
                 out.varint(v.length);
-                out.output().writeBytes(v);
+                Output o = out.output();
+                if (v.length > o.getBuffer().length - o.position()) {
+                    // grown once to size: Kryo grows by doubling, copying a large bytevector several times
+                    int at = o.position();
+                    o.setBuffer(java.util.Arrays.copyOf(o.getBuffer(), at + v.length + 256), -1);
+                    o.setPosition(at);
+                }
+                o.writeBytes(v);
             }
 
             @Override

@@ -1,0 +1,30 @@
+package org.termite.runtime.dist;
+
+/**
+ * An established connection to a peer, as its {@link Peer} uses it: started once, told when frames were queued,
+ * closed once. What comes in is handed to {@link Peer#received}; a failure to {@link Peer#lost}.
+ * {@link ChannelLink} serves plain TCP without threads of its own; {@link StreamLink} serves TLS with a reader and
+ * a writer thread.
+ */
+abstract class Link {
+    final Peer peer;
+    /** Set once, by {@link #close}; read by every thread that serves the link. */
+    volatile boolean closed;
+    /** Large frames in pieces; only the thread that reads the connection touches it. */
+    final Reassembly chunks = new Reassembly();
+
+    Link(Peer peer) {
+        this.peer = peer;
+    }
+
+    /** Begins reading and writing; frames queued before go at once. */
+    abstract void start();
+
+    /** Frames were queued: send them, now if no one else is sending, or soon. Never waits for the peer. */
+    abstract void kick();
+
+    abstract void close();
+
+    /** The peer reports how many bytes of this connection it has read. */
+    void acked(long bytes) {}
+}
