@@ -225,6 +225,7 @@ final class Peer {
             old.close();
         }
         code.connected();
+        Membership.connected(this);
         link.writer = start("termite-node-out " + id, () -> write(link));
         start("termite-node-in " + id, () -> read(link));
         if (!outbox.isEmpty()) {
