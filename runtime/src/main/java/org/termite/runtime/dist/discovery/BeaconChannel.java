@@ -40,6 +40,8 @@ public final class BeaconChannel implements AutoCloseable {
     private final Complaints complaints;
     private final Consumer<String> log;
     private volatile boolean sendFailing;
+    /** Datagrams that got past the rate limit, so cost a proof at most. */
+    private final java.util.concurrent.atomic.AtomicLong examined = new java.util.concurrent.atomic.AtomicLong();
 
     /** Datagrams a second one sender may have looked at, and all senders together. */
     static final double PER_SENDER = 50;
@@ -178,6 +180,7 @@ public final class BeaconChannel implements AutoCloseable {
             complaints.complain(sender, "more than " + (long) PER_SENDER + " datagrams a second");
             return null;
         }
+        examined.incrementAndGet();
         try {
             Beacon b = Beacon.decode(data, length, cluster, key);
             replay.check(b, nowMillis);
@@ -188,6 +191,11 @@ public final class BeaconChannel implements AutoCloseable {
             }
             return null;
         }
+    }
+
+    /** Datagrams that got past the rate limit and were read (for tests and statistics). */
+    public long examined() {
+        return examined.get();
     }
 
     /** Bad datagrams whose sender had been named already (for tests and statistics). */
