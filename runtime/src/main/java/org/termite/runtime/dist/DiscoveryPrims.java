@@ -139,6 +139,6 @@ public final class DiscoveryPrims {
         if (v instanceof Symbol s) {
             return s.name;
         }
-        throw SchemeError.wrongType("node-init", what + " string", v);
+        throw SchemeError.wrongType("node-init", "string for " + what, v);
     }
 }
