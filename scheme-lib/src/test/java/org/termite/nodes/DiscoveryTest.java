@@ -158,6 +158,39 @@ class DiscoveryTest {
     }
 
     @Test
+    void dns_nameResolvingToTheNode_connectsIt() throws Exception {
+        Member a = start("dns-secret");
+        Member b = start("dns-secret", "--dns", "localhost:" + a.address.substring(a.address.lastIndexOf(':') + 1));
+        converge(a, b);
+    }
+
+    @Test
+    void beacons_floodOfGarbage_isNamedOnce_andNodesStillFindEachOther() throws Exception {
+        Member a = start("flood-secret", "--discover");
+        Member b = start("flood-secret", "--discover");
+        converge(a, b);
+        java.util.Random r = new java.util.Random(5);
+        long start = System.nanoTime();
+        try (java.nio.channels.DatagramChannel ch = java.nio.channels.DatagramChannel.open(
+                java.net.StandardProtocolFamily.INET)) {
+            ch.setOption(java.net.StandardSocketOptions.IP_MULTICAST_IF, java.net.NetworkInterface.getByInetAddress(
+                    java.net.InetAddress.getLoopbackAddress()));
+            java.net.InetSocketAddress group = new java.net.InetSocketAddress("239.255.84.77", beaconPort);
+            for (int i = 0; i < 20_000 && System.nanoTime() - start < 10_000_000_000L; i++) {
+                byte[] junk = new byte[r.nextInt(900)];
+                r.nextBytes(junk);
+                ch.send(java.nio.ByteBuffer.wrap(junk), group);
+            }
+        }
+        Member c = start("flood-secret", "--discover");
+        converge(a, b, c);
+        for (Member m : List.of(a, b)) {
+            assertEquals(1, m.err.stream().filter(l -> l.contains("ignoring datagrams from 127.0.0.1")).count(),
+                    m.toString());
+        }
+    }
+
+    @Test
     void beacons_ofAnotherSecret_areRefusedAndNamedOnce() throws Exception {
         Member a = start("one-secret", "--discover");
         Member stranger = start("another-secret", "--discover");
