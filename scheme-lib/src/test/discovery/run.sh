@@ -4,7 +4,10 @@
 #   - four nodes start together and find each other; a fifth joins late and is found;
 #   - one is killed (kill -9): the others see it go;
 #   - one is cut off (`tc qdisc add dev V root pfifo limit 0` on both ends of its link): the others declare it down
-#     when its beacons stop, it declares them down, and once the qdisc is removed all find each other again.
+#     when its beacons stop, it declares them down, and once the qdisc is removed all find each other again;
+#   - then three new nodes find each other by broadcast beacons instead, with the beacons' silence not watched
+#     (termite.discovery.missed=1000): a node cut off is noticed by its connections' dead interval (6 s) only,
+#     the figure to compare the beacons' 3 missed intervals with.
 # Every node's view is its (nodes), printed at each node-up and node-down event by member.scm; the script asserts
 # that all views converge to the nodes alive within BOUND seconds of each change, and prints how long each took
 # (the nodes' own clock stamps, so the polling does not add to the figures).
@@ -45,15 +48,15 @@ for i in 1 2 3 4 5; do
   ip link add "tdv$i-$id" type veth peer name "tdb$i-$id"
   ip link set "tdv$i-$id" netns "$n"; ip link set "tdb$i-$id" netns "$hub"
   ip -n "$hub" link set "tdb$i-$id" master "$br"; ip -n "$hub" link set "tdb$i-$id" up
-  ip -n "$n" addr add "10.78.0.$i/24" dev "tdv$i-$id"
+  ip -n "$n" addr add "10.78.0.$i/24" brd + dev "tdv$i-$id"
   ip -n "$n" link set lo up; ip -n "$n" link set "tdv$i-$id" up
 done
 export TERMITE_COOKIE="discovery-$id"
 export TERMITE_JAVA_OPTS="-Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 declare -A node_pid
 
-start() {   # start NODE: a node in its namespace, printing its views to $work/NODE.out
-  ip netns exec "$(ns "$1")" timeout 150 "$root/termite" run --discover "$program" "10.78.0.$1" 4000 \
+start() {   # start NODE [FLAG]: a node in its namespace (--discover by default), printing its views to $work/NODE.out
+  ip netns exec "$(ns "$1")" timeout 150 "$root/termite" run "${2:---discover}" "$program" "10.78.0.$1" 4000 \
     >"$work/$1.out" 2>"$work/$1.err" &
   pids+=($!); node_pid[$1]=$!
 }
@@ -134,11 +137,31 @@ t=$(now); heal
 healed=$(converge "$t" 1 3 4 5)
 result "once healed, the four find each other again" "$healed" 1 3 4 5
 
-for i in 1 2 3 4 5; do
-  if [ -s "$work/$i.err" ]; then echo "node $i said on stderr:"; sed 's/^/  /' "$work/$i.err"; fi
+# 5. three nodes by broadcast, noticing a cut only by their connections (the peer figure)
+for i in 1 3 4 5; do { kill -9 $(pgrep -P "${node_pid[$i]}") || true; wait "${node_pid[$i]}" || true; } 2>/dev/null; done
+mkdir "$work/multicast"; mv "$work"/*.out "$work"/*.err "$work/multicast/"
+TERMITE_JAVA_OPTS="$TERMITE_JAVA_OPTS -Dtermite.discovery.missed=1000"
+for i in 1 3 4; do start "$i" --broadcast; done
+for i in 1 3 4; do started "$i" || { echo "discovery: node $i did not start"; cat "$work/$i.err"; exit 1; }; done
+last_start=0
+for i in 1 3 4; do s=$(grep '^view .* start' "$work/$i.out" | awk '{print $2}'); [ "$s" -gt "$last_start" ] && last_start=$s; done
+three=$(converge "$last_start" 1 3 4)
+result "broadcast: three nodes find each other" "$three" 1 3 4
+sleep 1
+t=$(now); cut
+by_connection=$(converge "$t" 1 4)
+result "broadcast, beacons' silence not watched: a node cut off is declared down by its connections" "$by_connection" 1 4
+check "the node cut off went down for noconnection" "1 4" \
+  "$(for i in 1 4; do grep -q "down:$(addr 3):noconnection" "$work/$i.out" && echo "$i"; done | paste -sd' ' -)"
+heal
+mkdir "$work/broadcast"; mv "$work"/*.out "$work"/*.err "$work/broadcast/"
+
+for f in "$work"/multicast/*.err "$work"/broadcast/*.err; do
+  if [ -s "$f" ]; then echo "${f#$work/} on stderr:"; sed 's/^/  /' "$f"; fi
 done
 echo "discovery: figures (ms): four nodes find each other $four; a fifth is found $five;" \
   "a killed node is seen gone $killed; a node cut off is declared down $cutoff (it declares the others down $alone);" \
-  "after healing all are found again $healed (beacon every 1000 ms, down after 3 missed)"
+  "after healing all are found again $healed (beacon every 1000 ms, down after 3 missed);" \
+  "by broadcast three nodes find each other $three; a node cut off, noticed by its connections only, $by_connection"
 echo "discovery: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -122,7 +122,8 @@ public final class BeaconChannel implements AutoCloseable {
         }
         if (nif != null) {
             for (InterfaceAddress a : nif.getInterfaceAddresses()) {
-                if (a.getBroadcast() != null) {
+                // an address configured without a broadcast address reports 0.0.0.0, which would mean this host
+                if (a.getBroadcast() != null && !a.getBroadcast().isAnyLocalAddress()) {
                     return a.getBroadcast();
                 }
             }
