@@ -18,6 +18,7 @@
 (try (lambda () (node-init here discover: 'carrier-pigeon)))
 (try (lambda () (node-init here seeds: '("no-port"))))
 (try (lambda () (node-init here seeds: '(4000))))
+(try (lambda () (node-init here dns: 4000)))
 (write (current-node)) (newline)
 ;; expect: ()
 ;; expect: node-init: unknown setting colour: (known: discover:, seeds:, dns:, cluster:)
@@ -25,4 +26,5 @@
 ;; expect: node-init: discovery: discovery mode must be multicast, broadcast or off, not carrier-pigeon
 ;; expect: node-init: discovery: a seed must be host:port, not no-port
 ;; expect: node-init: expected a string for seeds:, got 4000
+;; expect: node-init: expected a list of strings for dns:, got 4000
 ;; expect: #f

@@ -121,13 +121,18 @@ public final class DiscoveryPrims {
         return text("discover:", v);
     }
 
+    /** A list of strings, or one string of comma-separated ones. */
     private static List<String> strings(String what, Object v) {
-        List<String> out = new ArrayList<>();
-        for (Object l = v; l instanceof Pair p; l = p.cdr) {
-            out.add(text(what, p.car));
-        }
         if (v instanceof MString s) {
             return DiscoveryOptions.list(s.toString());
+        }
+        List<String> out = new ArrayList<>();
+        Object l = v;
+        for (; l instanceof Pair p; l = p.cdr) {
+            out.add(text(what, p.car));
+        }
+        if (l != org.termite.runtime.Nil.NIL) {
+            throw SchemeError.wrongType("node-init", "list of strings for " + what, v);
         }
         return out;
     }
