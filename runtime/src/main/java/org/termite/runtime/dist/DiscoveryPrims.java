@@ -3,16 +3,16 @@ package org.termite.runtime.dist;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.Keyword;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
-import org.termite.runtime.Unspecified;
 import org.termite.runtime.dist.discovery.DiscoveryOptions;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;
+import org.termite.runtime.value.Keyword;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.value.Symbol;
+import org.termite.runtime.value.Unspecified;
 
 /**
  * Termite's procedures for nodes that find each other: {@code (nodes)}, {@code (monitor-nodes [on?])}, and
@@ -131,7 +131,7 @@ public final class DiscoveryPrims {
         for (; l instanceof Pair p; l = p.cdr) {
             out.add(text(what, p.car));
         }
-        if (l != org.termite.runtime.Nil.NIL) {
+        if (l != org.termite.runtime.value.Nil.NIL) {
             throw SchemeError.wrongType("node-init", "list of strings for " + what, v);
         }
         return out;
