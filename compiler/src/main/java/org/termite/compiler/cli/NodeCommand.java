@@ -4,12 +4,13 @@ import java.util.concurrent.Callable;
 import org.termite.compiler.Session;
 import org.termite.runtime.boot.ProgramRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code termite node [--listen HOST:PORT]}: a node that runs no program. It listens, prints where, and runs
- * whatever other nodes send it (spawned processes, migrating ones, calls of {@code on}), fetching their code from
- * them, until it is stopped.
+ * {@code termite node [--listen HOST:PORT] [--discover|--broadcast] [--seeds ...] [--dns ...]}: a node that runs no
+ * program. It listens, prints where, and runs whatever other nodes send it (spawned processes, migrating ones, calls
+ * of {@code on}), fetching their code from them, until it is stopped.
  */
 @Command(name = "node", mixinStandardHelpOptions = true,
         description = "Starts a node that runs no program and waits for work from other nodes.")
@@ -21,8 +22,16 @@ final class NodeCommand implements Callable<Integer> {
     @Option(names = "--refuse-code", description = "Refuse compiled code from other nodes: run only what this node has.")
     boolean refuseCode;
 
+    @Mixin
+    DiscoveryFlags discovery = new DiscoveryFlags();
+
     @Override
     public Integer call() {
+        String wrongFlag = discovery.apply();
+        if (wrongFlag != null) {
+            System.err.println("error: " + wrongFlag);
+            return 2;
+        }
         int colon = listen.lastIndexOf(':');
         int port;
         try {

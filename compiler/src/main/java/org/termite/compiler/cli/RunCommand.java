@@ -12,6 +12,7 @@ import org.termite.compiler.Session;
 import org.termite.runtime.boot.ProgramRunner;
 import org.termite.runtime.exec.ExitSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Also look for imported libraries in DIR (repeatable).")
     List<Path> libraryPath = new ArrayList<>();
 
+    @Mixin
+    DiscoveryFlags discovery = new DiscoveryFlags();
+
     @Override
     public Integer call() {
+        String wrongFlag = discovery.apply();
+        if (wrongFlag != null) {
+            System.err.println("error: " + wrongFlag);
+            return 2;
+        }
         String text;
         try {
             text = Files.readString(file);

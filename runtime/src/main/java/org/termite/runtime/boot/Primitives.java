@@ -46,6 +46,7 @@ public final class Primitives {
             org.termite.runtime.io.TcpPrims.class,
             org.termite.runtime.dist.DistPrims.class,
             org.termite.runtime.dist.NodeConveniences.class,
+            org.termite.runtime.dist.DiscoveryPrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,

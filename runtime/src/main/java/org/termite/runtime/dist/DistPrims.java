@@ -49,7 +49,9 @@ public final class DistPrims {
     /** Listens at the node's address; port 0 picks a free port. Returns the node as others can reach it. */
     @Primitive("node-init")
     public static Object init(Object n) {
-        return Distribution.init(node("node-init", n));
+        Node node = node("node-init", n);
+        org.termite.runtime.dist.discovery.DiscoveryOptions o = DiscoveryPrims.properties();
+        return DiscoveryPrims.start(Distribution.init(node), o);
     }
 
     /**

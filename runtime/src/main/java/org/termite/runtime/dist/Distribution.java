@@ -249,6 +249,9 @@ public final class Distribution {
      * other one is refused here, and its opener waits for the one coming the other way.
      */
     private static String refusal(String peerId, String peerAddress) {
+        if (peerId.equals(localId())) {
+            return "that is this node itself";
+        }
         Peer p = PEERS.get(peerId);
         if (p != null && p.isConnected()) {
             return Handshake.ALREADY_CONNECTED;
@@ -387,6 +390,11 @@ public final class Distribution {
         return null;
     }
 
+    /** The peer connected at this address (or under it as another name), or null. */
+    static Peer connectedTo(String address) {
+        return connectedAt(address);
+    }
+
     /** The peer listening at {@code node}, connected; blocks, so callers run it off the scheduler threads. */
     static Peer reach(Node node) throws IOException {
         String address = node.address();
@@ -424,6 +432,7 @@ public final class Distribution {
 
     /** A peer is gone: links to its processes break and monitors of them fire, with {@code reason}. */
     static void lost(Peer peer, String why, Symbol reason) {
+        Membership.lost(peer, reason);
         peer.code.lost();
         RemoteProcesses.lost(peer, why, reason);
         Migrations.lost(peer, why);

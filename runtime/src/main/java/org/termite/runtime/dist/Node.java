@@ -5,7 +5,8 @@ package org.termite.runtime.dist;
  * when they name the same address.
  */
 public record Node(String host, int port) implements org.termite.runtime.value.EqvByValue {
-    String address() {
+    /** "host:port", with an IPv6 host in brackets. */
+    public String address() {
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
     }
 

@@ -11,7 +11,7 @@ public final class NodeConveniences {
     /** (node-init): listens on a free port of the loopback interface; returns the node as others reach it. */
     @Primitive("node-init")
     public static Object init() {
-        return Distribution.init(new Node("localhost", 0));
+        return DistPrims.init(new Node("localhost", 0));
     }
 
     /** The node a pid names: this node for a local one; #f for one whose node's address is not known here. */

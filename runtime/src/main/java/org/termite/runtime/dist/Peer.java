@@ -151,6 +151,7 @@ final class Peer {
             outbox.restartLarge();
         }
         code.connected();
+        Membership.connected(this);
         link.start();
     }
 
