@@ -21,6 +21,9 @@ final class NodeCommand implements Callable<Integer> {
     @Option(names = "--refuse-code", description = "Refuse compiled code from other nodes: run only what this node has.")
     boolean refuseCode;
 
+    @picocli.CommandLine.Mixin
+    ObserveOptions observe = new ObserveOptions();
+
     @Override
     public Integer call() {
         int colon = listen.lastIndexOf(':');
@@ -45,7 +48,10 @@ final class NodeCommand implements Callable<Integer> {
         org.termite.runtime.boot.CommandLine.set("termite-node", new String[0]);
         return ProgramRunner.runProgram(() -> {
             Session session = new Session();
-            return org.termite.runtime.boot.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
+            org.termite.runtime.exec.Procedure top =
+                    org.termite.runtime.boot.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
+            observe.startIfAsked();
+            return top;
         });
     }
 }

@@ -34,6 +34,11 @@ final class Peer {
         this.address = address;
     }
 
+    /** Whether a connection to this peer is in use now; for the observer's picture of the cluster. */
+    synchronized boolean connected() {
+        return current != null && !retired;
+    }
+
     /** One TCP connection to a peer: the handshake and then the frames use the same buffered streams. */
     static final class Link {
         final Socket socket;
