@@ -19,6 +19,15 @@
 
 (define arguments (cdr (command-line)))
 
+(define usage
+  "usage: teleport --name NAME --listen HOST:PORT [--peers HOST:PORT,...] [--spawn S] [--step S] [--steps N]
+                [--width N] [--rpc-timeout S] [--seconds S] [--log]
+Each node shows its screen; start one per terminal or machine, all with the same TERMITE_COOKIE.
+")
+
+(if (null? arguments)
+    (begin (display usage) (exit 0)))
+
 ;; The value after --name (or in --name=value); default when absent.
 (define (option name default)
   (let ((flag (string-append "--" name)))
@@ -94,9 +103,10 @@
          (map (lambda (r) (string-append (apply row r) "\n"))
               (list-sort (lambda (a b) (string<? (car a) (car b))) rows))))
 
+;; One line, written at once so that lines of two processes never mix.
 (define (event . parts)
   (if log?
-      (begin (for-each display parts) (newline))))
+      (begin (display (apply string-append (append parts (list "\n")))) (flush-output-port))))
 
 (define (screen-loop rows)
   (recv (('show id origin x ttl)
@@ -115,11 +125,10 @@
 (define (draw rows)
   (if log?
       (begin
-        (display (string-append "screen " node-name ":"))
-        (for-each (lambda (r) (display (string-append " " (car r) "@" (number->string (caddr r))
-                                                      "/" (number->string (cadddr r)))))
-                  rows)
-        (newline))
+        (event (apply string-append "screen " node-name ":"
+                      (map (lambda (r) (string-append " " (car r) "@" (number->string (caddr r))
+                                                      "/" (number->string (cadddr r))))
+                           rows))))
       (begin
         ;; cursor home, clear to the end: the screen is redrawn in place
         (display (string-append (string (integer->char 27)) "[H" (string (integer->char 27)) "[J"))
