@@ -135,7 +135,7 @@ Each node shows its screen; start one per terminal or machine, all with the same
         (display (screen-text rows))))
   (flush-output-port))
 
-(define screen (spawn (lambda () (screen-loop '()))))
+(define screen (spawn (lambda () (process-name-set! (self) 'screen) (screen-loop '()))))
 
 ;;; Threads
 
@@ -159,6 +159,7 @@ Each node shows its screen; start one per terminal or machine, all with the same
 ;; One thread: the continuation captured in teleport! holds this loop, so it goes on wherever it is resumed,
 ;; and screen there names that node's screen.
 (define (bounce id origin)
+  (process-name-set! (self) id)
   (let loop ((x (random-integer width)) (dx (if (= 0 (random-integer 2)) 1 -1)) (ttl life))
     (! screen (list 'show id origin x ttl))
     (thread-sleep! step-delay)
@@ -166,7 +167,8 @@ Each node shows its screen; start one per terminal or machine, all with the same
           ((or (and (= x 0) (< dx 0)) (and (= x (- width 1)) (> dx 0)))
            ;; a bounce: try the jump; either way the thread goes on with its direction reversed
            (if (teleport! id)
-               (! screen (list 'arrived id origin)))
+               (begin (process-name-set! (self) id)
+                      (! screen (list 'arrived id origin))))
            (loop (+ x (- dx)) (- dx) (- ttl 1)))
           (else (loop (+ x dx) dx (- ttl 1))))))
 

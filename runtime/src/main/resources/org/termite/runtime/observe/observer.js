@@ -3,6 +3,7 @@
 // textContent, never HTML from the data: process names and messages are the program's data.
 "use strict";
 
+const ROWS_SHOWN = 40;
 let latest = null;
 let selected = null; // {node, key}
 
@@ -13,6 +14,12 @@ function el(tag, attrs, ...children) {
   }
   for (const c of children) e.append(c instanceof Node ? c : String(c));
   return e;
+}
+
+// "#<process 12>" as 12, "#<process 5 of 10.0.0.2:4000>" as "5 of 10.0.0.2:4000"
+function shortPid(pid) {
+  const m = /^#<process (.*)>$/.exec(pid);
+  return m ? m[1] : pid;
 }
 
 function bytes(n) {
@@ -56,21 +63,23 @@ function drawPanels(cluster) {
         panel.append(el("h3", {}, v.name), el("pre", {class: "view", "data-view": v.name}, v.text));
       }
       const rows = el("tbody", {});
-      for (const r of p.processes) {
+      for (const r of p.processes.slice(0, ROWS_SHOWN)) {
         const tr = el("tr", {"data-key": r.key},
-          el("td", {}, r.pid), el("td", {}, r.name), el("td", {}, r.state), el("td", {}, r.mailbox),
-          el("td", {}, r.slices), el("td", {}, r.rate), el("td", {}, bytes(r.bytes)),
-          el("td", {}, r.links.length + "/" + r.monitoredBy.length),
-          el("td", {class: "where"}, r.procedure ? r.procedure + " " + r.where : ""));
+          el("td", {title: r.pid}, shortPid(r.pid)), el("td", {}, r.name), el("td", {}, r.state),
+          el("td", {class: "where"}, r.procedure ? r.procedure + " " + r.where : ""),
+          el("td", {}, r.mailbox), el("td", {}, r.rate), el("td", {}, r.slices), el("td", {}, bytes(r.bytes)),
+          el("td", {title: "links: " + (r.links.join(" ") || "none") + "; monitored by: " + (r.monitoredBy.join(" ") || "none")},
+            r.links.length + "/" + r.monitoredBy.length));
         tr.addEventListener("click", () => showProcess(n.address, r.key, r.pid));
         rows.append(tr);
       }
-      const shown = p.processes.length < p.processCount ? " (the " + p.processes.length + " busiest shown)" : "";
-      panel.append(el("h3", {}, p.processCount + " processes" + shown),
-        el("table", {class: "procs"},
-          el("thead", {}, el("tr", {}, ...["pid", "name", "state", "mailbox", "slices", "msgs/s", "≈ memory",
-            "links/monitors", "at"].map(h => el("th", {}, h)))),
-          rows));
+      const count = Math.min(p.processes.length, ROWS_SHOWN);
+      const shown = count < p.processCount ? " (the " + count + " busiest shown)" : "";
+      panel.append(el("h3", {}, p.processCount + " processes, " + p.messagesPerSecond + " messages/s" + shown),
+        el("div", {class: "scroll"}, el("table", {class: "procs"},
+          el("thead", {}, el("tr", {}, ...["pid", "name", "state", "at", "mailbox", "msgs/s", "slices",
+            "≈ memory", "links/mon."].map(h => el("th", {}, h)))),
+          rows)));
     }
     panels.append(panel);
   }
