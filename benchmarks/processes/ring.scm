@@ -43,11 +43,12 @@
 (define size (if (pair? args) (string->number (car args)) 10000))
 (define hops (if (and (pair? args) (pair? (cdr args))) (string->number (cadr args)) 1000000))
 
-(ring-round size hops)
+(define cold (ring-round size hops))
 (let* ((times (ring-round size hops))
        (hops-s (cadr times)))
   (say "ring-size: " size)
   (say "hops: " hops)
   (say "setup-s: " (car times))
   (say "hops-s: " hops-s)
+  (say "cold-hops-s: " (cadr cold))
   (say "messages-per-s: " (exact (round (/ hops hops-s)))))

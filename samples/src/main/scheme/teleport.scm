@@ -74,17 +74,20 @@ Each node shows its screen; start one per terminal or machine, all with the same
 
 (define here (node-init (address->node (option "listen" "127.0.0.1:0"))))
 
-;; The other nodes: those given, else those the node knows of when discovery provides (nodes).
-(define (peers)
-  (if (pair? given-peers)
-      given-peers
-      (let ((known (global-procedure 'nodes)))
-        (if known (filter (lambda (n) (not (equal? n here))) (known)) '()))))
-
+;; The procedure named name when this runtime defines one, else #f.
 (define (global-procedure name)
   (with-exception-catcher
    (lambda (e) #f)
    (lambda () (let ((v (eval name))) (and (procedure? v) v)))))
+
+;; Without --peers, the nodes found by discovery, when the runtime has it: (nodes).
+(define discovered (and (null? given-peers) (global-procedure 'nodes)))
+
+;; The other nodes: those given, else those discovered.
+(define (peers)
+  (cond ((pair? given-peers) given-peers)
+        (discovered (filter (lambda (n) (not (equal? n here))) (discovered)))
+        (else '())))
 
 ;;; The screen: one process per node, keeping a row per thread that is here.
 

@@ -92,6 +92,8 @@ final class LocalSnapshot {
                     .append(",\"text\":").append(Json.str(v[1])).append('}');
             first = false;
         }
-        return b.append("]}").toString();
+        // what the picture cost this node, so that the page (and a benchmark) can show it
+        b.append("],\"buildMicros\":").append((System.nanoTime() - now) / 1000);
+        return b.append('}').toString();
     }
 }

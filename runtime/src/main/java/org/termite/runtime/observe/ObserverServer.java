@@ -53,7 +53,7 @@ final class ObserverServer {
         this.requests = requests;
         this.allowTerminate = allowTerminate;
         this.wakePoller = wakePoller;
-        this.handlers = Executors.newFixedThreadPool(2, daemon("termite-observer-http"));
+        this.handlers = Executors.newFixedThreadPool(4, daemon("termite-observer-http"));
         this.pusher = Executors.newSingleThreadScheduledExecutor(daemon("termite-observer-push"));
         http.setExecutor(handlers);
         http.createContext("/", this::serve);

@@ -46,6 +46,7 @@ function drawNodes(cluster) {
       el("td", {}, p ? p.processCount : ""),
       el("td", {}, p ? p.messagesPerSecond : ""),
       el("td", {}, p ? bytes(p.memory.used) + " / " + bytes(p.memory.max) : ""),
+      el("td", {}, p ? (p.buildMicros / 1000).toFixed(1) + " ms" : ""),
       links));
   }
 }
