@@ -2,8 +2,8 @@ package org.termite.compiler.cli;
 
 import java.util.Map;
 import java.util.Stack;
-import org.termite.runtime.ExitSignal;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.ExitSignal;
+import org.termite.runtime.exec.SchemeError;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,7 @@ final class ObserveOptions {
         try {
             System.err.println("observer: " + org.termite.runtime.observe.Observer.start(host, port, allowTerminate));
         } catch (SchemeError e) {
-            System.err.println("error: --observe: " + org.termite.runtime.ProgramRunner.describe(e.payload));
+            System.err.println("error: --observe: " + org.termite.runtime.boot.ProgramRunner.describe(e.payload));
             throw new ExitSignal(2);
         }
     }

@@ -6,7 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Processes;
 
 /**

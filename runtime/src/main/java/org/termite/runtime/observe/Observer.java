@@ -2,12 +2,12 @@ package org.termite.runtime.observe;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import org.termite.runtime.DynamicState;
-import org.termite.runtime.Globals;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Procedure;
-import org.termite.runtime.SchemeError;
-import org.termite.runtime.Symbol;
+import org.termite.runtime.exec.DynamicState;
+import org.termite.runtime.exec.Globals;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.exec.Procedure;
+import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.value.Symbol;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.Processes;

@@ -2,10 +2,10 @@ package org.termite.runtime.observe;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.MString;
-import org.termite.runtime.Pair;
-import org.termite.runtime.Primitive;
-import org.termite.runtime.SchemeError;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.Pair;
+import org.termite.runtime.exec.Primitive;
+import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.ProcessTable;
 import org.termite.runtime.text.Printer;

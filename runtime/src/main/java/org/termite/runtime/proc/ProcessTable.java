@@ -2,8 +2,8 @@ package org.termite.runtime.proc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.runtime.Frame;
-import org.termite.runtime.Run;
+import org.termite.runtime.exec.Frame;
+import org.termite.runtime.exec.Run;
 
 /**
  * The processes of this node as the observer sees them, read from another thread than the workers: each field is
