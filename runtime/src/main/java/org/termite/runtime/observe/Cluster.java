@@ -58,6 +58,8 @@ final class Cluster {
 
     /** Adds the nodes met by this node and by the nodes pictured; forgets the long unreachable. */
     private void refresh(long now) {
+        // this node shown under its id until it listens (node-init), under its address after
+        nodes.keySet().removeIf(k -> k.equals(NodeDirectory.selfId()) && !k.equals(selfKey()));
         nodes.computeIfAbsent(selfKey(), k -> new Entry());
         for (NodeDirectory.Known k : NodeDirectory.peers()) {
             if (!k.address().isEmpty()) {
