@@ -20,26 +20,24 @@ export TERMITE_NO_BUILD=1
 
 value() { grep "^$2: " "$1" | head -1 | cut -d' ' -f2; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
 run_one() { # mode i
   local mode=$1 i=$2 log=$out/$1.$2
   case $mode in
     off) "$root/termite" run "$here/ring.scm" "$size" "$hops" >"$log.out" 2>"$log.err" ;;
     idle) "$root/termite" run --observe=127.0.0.1:0 "$here/ring.scm" "$size" "$hops" >"$log.out" 2>"$log.err" ;;
     page)
-      local port; port=$(free_port)
-      "$root/termite" run --observe=127.0.0.1:"$port" "$here/ring.scm" "$size" "$hops" >"$log.out" 2>"$log.err" &
+      "$root/termite" run --observe=127.0.0.1:0 "$here/ring.scm" "$size" "$hops" >"$log.out" 2>"$log.err" &
       local node=$!
       for _ in $(seq 600); do grep -q '^observer: ' "$log.err" 2>/dev/null && break; sleep 0.1; done
-      curl -sN --max-time 600 "http://127.0.0.1:$port/events" >"$log.events" 2>/dev/null &
+      local url; url=$(sed -n 's/^observer: //p' "$log.err" | head -1)
+      curl -sSN --max-time 600 "${url}events" >"$log.events" 2>"$log.curl" &
       local page=$!
       wait "$node"
       kill "$page" 2>/dev/null || true
       wait "$page" 2>/dev/null || true
       echo "pictures received: $(grep -c '^data: ' "$log.events" || true)" >>"$log.out"
       # what building one picture of the node cost it, as the node measured it (microseconds)
-      grep -o '"buildMicros":[0-9]*' "$log.events" | cut -d: -f2 | sort -n | awk '{ a[NR] = $1 } END {
+      { grep -o '"buildMicros":[0-9]*' "$log.events" || true; } | cut -d: -f2 | sort -n | awk '{ a[NR] = $1 } END {
         if (NR) printf "picture-build-us: median %d, max %d\n", a[int((NR + 1) / 2)], a[NR] }' >>"$log.out"
       ;;
   esac

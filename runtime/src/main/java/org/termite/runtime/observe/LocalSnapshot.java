@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.termite.runtime.dist.NodeDirectory;
+import org.termite.runtime.proc.Pid;
+import org.termite.runtime.proc.Process;
 import org.termite.runtime.proc.ProcessTable;
 
 /**
@@ -19,34 +21,41 @@ final class LocalSnapshot {
     private static final int SHOWN = 200;
 
     /** Messages received by each process at the previous picture, and when it was taken. */
-    private static Map<String, Long> receivedBefore = new HashMap<>();
+    private static Map<Pid, Long> receivedBefore = new HashMap<>();
     private static long takenBefore = System.nanoTime();
 
     private LocalSnapshot() {}
 
-    /** {@code views}: name and text of each view, in the order given. */
+    /**
+     * {@code views}: name and text of each view, in the order given. Every process gets a glance (two counters);
+     * only the {@link #SHOWN} busiest get a full row (their continuation walked, their links read).
+     */
     static String build(List<String[]> views) {
         long now = System.nanoTime();
         double seconds = Math.max(0.001, (now - takenBefore) / 1e9);
-        List<ProcessTable.Row> rows = ProcessTable.rows(SCANNED);
-        Map<String, Long> received = new HashMap<>();
-        Map<String, Double> rate = new HashMap<>();
+        List<ProcessTable.Glance> glances = ProcessTable.glance(SCANNED);
+        Map<Pid, Long> received = new HashMap<>(glances.size() * 2);
+        Map<Process, Double> rate = new HashMap<>(glances.size() * 2);
         double total = 0;
-        for (ProcessTable.Row r : rows) {
-            received.put(r.key(), r.received());
-            Long before = receivedBefore.get(r.key());
-            double perSecond = before == null ? 0 : Math.max(0, r.received() - before) / seconds;
-            rate.put(r.key(), perSecond);
+        for (ProcessTable.Glance g : glances) {
+            Pid pid = g.process().pid;
+            received.put(pid, g.received());
+            Long before = receivedBefore.get(pid);
+            double perSecond = before == null ? 0 : Math.max(0, g.received() - before) / seconds;
+            rate.put(g.process(), perSecond);
             total += perSecond;
         }
         receivedBefore = received;
         takenBefore = now;
-        List<ProcessTable.Row> shown = new ArrayList<>(rows);
-        shown.sort(Comparator.<ProcessTable.Row>comparingInt(r -> -r.mailbox())
-                .thenComparingDouble(r -> -rate.get(r.key()))
-                .thenComparing(ProcessTable.Row::key));
-        if (shown.size() > SHOWN) {
-            shown = shown.subList(0, SHOWN);
+        Comparator<ProcessTable.Glance> busiest = Comparator.<ProcessTable.Glance>comparingInt(g -> -g.mailbox())
+                .thenComparingDouble(g -> -rate.get(g.process()))
+                .thenComparingLong(g -> g.process().pid.id);
+        List<ProcessTable.Glance> chosen = glances.size() <= SHOWN ? new ArrayList<>(glances)
+                : glances.stream().sorted(busiest).limit(SHOWN).collect(java.util.stream.Collectors.toList());
+        chosen.sort(busiest);
+        List<ProcessTable.Row> shown = new ArrayList<>();
+        for (ProcessTable.Glance g : chosen) {
+            shown.add(ProcessTable.row(g.process()));
         }
         StringBuilder b = new StringBuilder(4096);
         String address = NodeDirectory.selfAddress();
@@ -69,7 +78,8 @@ final class LocalSnapshot {
         }
         b.append("],\"processes\":[");
         first = true;
-        for (ProcessTable.Row r : shown) {
+        for (int i = 0; i < shown.size(); i++) {
+            ProcessTable.Row r = shown.get(i);
             b.append(first ? "" : ",").append("{\"key\":").append(Json.str(r.key()))
                     .append(",\"pid\":").append(Json.str(r.pid()))
                     .append(",\"name\":").append(Json.str(r.name()))
@@ -77,7 +87,7 @@ final class LocalSnapshot {
                     .append(",\"mailbox\":").append(r.mailbox())
                     .append(",\"slices\":").append(r.slices())
                     .append(",\"received\":").append(r.received())
-                    .append(",\"rate\":").append(Json.num(rate.get(r.key())))
+                    .append(",\"rate\":").append(Json.num(rate.get(chosen.get(i).process())))
                     .append(",\"links\":").append(Json.strings(r.links()))
                     .append(",\"monitoredBy\":").append(Json.strings(r.monitoredBy()))
                     .append(",\"procedure\":").append(Json.str(r.procedure()))

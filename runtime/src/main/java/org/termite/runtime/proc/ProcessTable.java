@@ -30,22 +30,28 @@ public final class ProcessTable {
     public record Row(String key, String pid, String name, String state, int mailbox, long slices, long received,
             List<String> links, List<String> monitoredBy, String procedure, String where, long bytes) {}
 
-    /** The live processes of this node, at most {@code max}, in no particular order. */
-    public static List<Row> rows(int max) {
-        List<Row> rows = new ArrayList<>();
+    /**
+     * A first look at one process, cheap enough to take of every process: how many messages wait and how many it
+     * has received. The observer picks the processes worth a {@link #row} from these.
+     */
+    public record Glance(Process process, int mailbox, long received) {}
+
+    /** A glance at each live process of this node, at most {@code max}, in no particular order. */
+    public static List<Glance> glance(int max) {
+        List<Glance> all = new ArrayList<>();
         for (Process p : Processes.liveNow()) {
-            if (rows.size() >= max) {
+            if (all.size() >= max) {
                 break;
             }
-            rows.add(row(p));
+            all.add(new Glance(p, p.mailbox.sizeFromOutside(MAX_COUNTED), p.mailbox.received));
         }
         for (Process p : Migration.immigrantsNow()) {
-            if (rows.size() >= max) {
+            if (all.size() >= max) {
                 break;
             }
-            rows.add(row(p));
+            all.add(new Glance(p, p.mailbox.sizeFromOutside(MAX_COUNTED), p.mailbox.received));
         }
-        return rows;
+        return all;
     }
 
     /** How many processes live here now. */
@@ -96,7 +102,8 @@ public final class ProcessTable {
         return lines;
     }
 
-    private static Row row(Process p) {
+    /** Everything shown of one process: its continuation walked (bounded), its links read under its lock. */
+    public static Row row(Process p) {
         int state = p.state.get();
         String procedure = "";
         String where = "";
