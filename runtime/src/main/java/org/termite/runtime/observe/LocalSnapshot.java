@@ -62,7 +62,8 @@ final class LocalSnapshot {
         b.append("{\"address\":").append(Json.str(address.isEmpty() ? NodeDirectory.selfId() : address))
                 .append(",\"id\":").append(Json.str(NodeDirectory.selfId()))
                 .append(",\"time\":").append(System.currentTimeMillis())
-                .append(",\"processCount\":").append(ProcessTable.count())
+                // the glances' count, so that it agrees with the rows (processes come and go meanwhile)
+                .append(",\"processCount\":").append(glances.size() < SCANNED ? glances.size() : ProcessTable.count())
                 .append(",\"messagesPerSecond\":").append(Json.num(total));
         Runtime rt = Runtime.getRuntime();
         b.append(",\"memory\":{\"used\":").append(rt.totalMemory() - rt.freeMemory())

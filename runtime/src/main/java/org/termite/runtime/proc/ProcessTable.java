@@ -89,7 +89,7 @@ public final class ProcessTable {
     public static List<String> backtrace(Process p, int max) {
         List<String> lines = new ArrayList<>();
         Run run = p.run;
-        if (run == null || p.state.get() == Process.RUNNING) {
+        if (run == null || p.state.phase() == StateWord.RUNNING) {
             return lines;
         }
         int walked = 0;
@@ -104,12 +104,12 @@ public final class ProcessTable {
 
     /** Everything shown of one process: its continuation walked (bounded), its links read under its lock. */
     public static Row row(Process p) {
-        int state = p.state.get();
+        int state = p.state.phase();
         String procedure = "";
         String where = "";
         long bytes = BASE_BYTES;
         Run run = p.run;
-        if (run != null && state != Process.RUNNING) {
+        if (run != null && state != StateWord.RUNNING) {
             int walked = 0;
             for (Frame f = run.continuation(); f != null && walked < MAX_FRAMES; f = f.next(), walked++) {
                 bytes += FRAME_BYTES + SLOT_BYTES * f.slots.length;
@@ -135,9 +135,9 @@ public final class ProcessTable {
 
     private static String stateName(Process p, int state) {
         return switch (state) {
-            case Process.RUNNABLE -> "runnable";
-            case Process.RUNNING -> "running";
-            case Process.WAITING -> p.timer != null ? "waiting (timeout)" : "waiting";
+            case StateWord.RUNNABLE -> "runnable";
+            case StateWord.RUNNING -> "running";
+            case StateWord.WAITING -> p.timer != null ? "waiting (timeout)" : "waiting";
             default -> "done";
         };
     }
