@@ -36,8 +36,9 @@ class ArchitectureTest {
         MAY_USE.put("java", Set.of("value", "exec", "num", "text", "prims", "proc"));
         MAY_USE.put("code", Set.of("value", "exec", "num", "text", "serial"));
         MAY_USE.put("dist", Set.of("value", "exec", "num", "text", "prims", "io", "serial", "proc", "code"));
+        MAY_USE.put("observe", Set.of("value", "exec", "text", "proc", "dist"));
         MAY_USE.put("boot", Set.of("value", "exec", "num", "text", "prims", "io", "serial", "proc", "java", "code",
-                "dist"));
+                "dist", "observe"));
     }
 
     private static JavaClasses classes;

@@ -25,6 +25,9 @@ final class NodeCommand implements Callable<Integer> {
     @Mixin
     DiscoveryFlags discovery = new DiscoveryFlags();
 
+    @Mixin
+    ObserveOptions observe = new ObserveOptions();
+
     @Override
     public Integer call() {
         String wrongFlag = discovery.apply();
@@ -54,7 +57,10 @@ final class NodeCommand implements Callable<Integer> {
         org.termite.runtime.boot.CommandLine.set("termite-node", new String[0]);
         return ProgramRunner.runProgram(() -> {
             Session session = new Session();
-            return org.termite.runtime.boot.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
+            org.termite.runtime.exec.Procedure top =
+                    org.termite.runtime.boot.Boot.instantiate(session.load(program, "termite-node.scm", "termite_node"));
+            observe.startIfAsked();
+            return top;
         });
     }
 }

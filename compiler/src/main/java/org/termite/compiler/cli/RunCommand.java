@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DiscoveryFlags discovery = new DiscoveryFlags();
 
+    @Mixin
+    ObserveOptions observe = new ObserveOptions();
+
     @Override
     public Integer call() {
         String wrongFlag = discovery.apply();
@@ -61,8 +64,10 @@ final class RunCommand implements Callable<Integer> {
                 session.compiler().trace(trace, System.err::println);
             }
             try {
-                return org.termite.runtime.boot.Boot.instantiate(
+                org.termite.runtime.exec.Procedure top = org.termite.runtime.boot.Boot.instantiate(
                         session.load(text, file.toString(), Compiler.moduleName(file.toString())));
+                observe.startIfAsked();
+                return top;
             } catch (CompileError e) {
                 System.err.println("error: " + e.getMessage());
                 throw new ExitSignal(1);

@@ -47,6 +47,8 @@ public final class Primitives {
             org.termite.runtime.dist.DistPrims.class,
             org.termite.runtime.dist.NodeConveniences.class,
             org.termite.runtime.dist.DiscoveryPrims.class,
+            org.termite.runtime.observe.SnapshotPrims.class,
+            org.termite.runtime.observe.ObserverPrims.class,
             org.termite.runtime.prims.SymbolPrims.class,
             org.termite.runtime.num.NumberPrims.class,
             org.termite.runtime.num.NumberTypePrims.class,

@@ -438,6 +438,11 @@ public final class Distribution {
         Migrations.lost(peer, why);
     }
 
+    /** The peers met so far, connected or not. */
+    static java.util.Collection<Peer> peersNow() {
+        return java.util.List.copyOf(PEERS.values());
+    }
+
     /** The peer with this node id, or null. */
     static Peer peerOf(String id) {
         return PEERS.get(id);

@@ -27,6 +27,11 @@ final class Peer {
         this.outbox = new Outbox(id);
     }
 
+    /** Whether a connection to this peer is in use now; for the observer's picture of the cluster. */
+    synchronized boolean connected() {
+        return current != null && !retired;
+    }
+
     /**
      * Queues a frame; connects first if there is no connection. A peer that cannot be reached (its address is
      * unknown, or the last attempt failed less than a second ago) does not queue it: it is dropped, as Erlang drops

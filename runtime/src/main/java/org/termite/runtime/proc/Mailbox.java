@@ -53,6 +53,8 @@ public final class Mailbox {
     private final Node head = new Node(null);
     private Node tail = head;
     private int size;
+    /** Messages received so far; written by the owner only, read (maybe stale) by the observer. */
+    long received;
 
     public Mailbox() {
         lastArrival = head;
@@ -164,12 +166,44 @@ public final class Mailbox {
             tail = n.prev;
         }
         size--;
+        received++;
         n.prev = null;
         Object m = n.message;
         if (n != taken) {
             n.message = null;
         }
         return m;
+    }
+
+    /**
+     * For the observer, on another thread: about how many messages wait, counting at most {@code max}, without
+     * touching the owner's list. The reads race with the owner and may be stale, never wrong in kind.
+     */
+    int sizeFromOutside(int max) {
+        int n = size;
+        Node t = taken;
+        for (Node a = (Node) ARRIVAL_NEXT.getAcquire(t); a != null && n < max; a = (Node) ARRIVAL_NEXT.getAcquire(a)) {
+            n++;
+        }
+        return Math.min(n, max);
+    }
+
+    /** For the observer, on another thread: the first messages waiting, at most {@code max}, as far as seen. */
+    java.util.List<Object> peekFromOutside(int max) {
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        for (Node n = head.next; n != null && seen.size() < max; n = n.next) {
+            Object m = n.message;
+            if (m != null) {
+                seen.add(m);
+            }
+        }
+        Node t = taken;
+        for (Node a = (Node) ARRIVAL_NEXT.getAcquire(t); a != null && seen.size() < max; a = (Node) ARRIVAL_NEXT.getAcquire(a)) {
+            if (a.message != null && a.prev == null) {
+                seen.add(a.message);
+            }
+        }
+        return seen;
     }
 
     /** Messages waiting, received or not yet; called by the owner. */

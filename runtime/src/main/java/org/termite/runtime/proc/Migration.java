@@ -73,6 +73,14 @@ public final class Migration {
         return IMMIGRANTS.get(pid);
     }
 
+    static Iterable<Process> immigrantsNow() {
+        return IMMIGRANTS.values();
+    }
+
+    static int immigrantCount() {
+        return IMMIGRANTS.size();
+    }
+
     static void gone(Process p) {
         IMMIGRANTS.remove(p.pid, p);
     }

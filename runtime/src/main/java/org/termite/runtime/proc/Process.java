@@ -38,6 +38,8 @@ public final class Process implements org.termite.runtime.exec.Owner {
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
     java.util.concurrent.ScheduledFuture<?> timer;
     ExitListener onExit;
+    /** Slices run so far, the observer's measure of work done: written only by the worker running the process. */
+    long slices;
 
     // Links, monitors, pending exit signals: changed by other processes, so guarded by this. Most processes have
     // none, and a node holds a million processes, so the collections are made on first use.
@@ -193,6 +195,22 @@ public final class Process implements org.termite.runtime.exec.Owner {
     public synchronized void removeRemoteWatcher(Tag ref) {
         if (remoteWatchers != null) {
             remoteWatchers.remove(ref);
+        }
+    }
+
+    /** Its links and its watchers (monitors of it), as pids written out, at most {@code max} of each. */
+    synchronized void describeLinks(List<String> linkedTo, List<String> watchers, int max) {
+        if (links != null) {
+            links.stream().limit(max).forEach(q -> linkedTo.add(q.pid.toString()));
+        }
+        if (remoteLinks != null) {
+            remoteLinks.stream().limit(Math.max(0, max - linkedTo.size())).forEach(q -> linkedTo.add(q.toString()));
+        }
+        if (monitors != null) {
+            monitors.values().stream().limit(max).forEach(q -> watchers.add(q.pid.toString()));
+        }
+        if (remoteWatchers != null) {
+            remoteWatchers.values().stream().limit(Math.max(0, max - watchers.size())).forEach(q -> watchers.add(q.toString()));
         }
     }
 

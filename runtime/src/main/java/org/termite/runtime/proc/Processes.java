@@ -75,6 +75,15 @@ public final class Processes {
         }
     }
 
+    /** The live processes of this node, for the observer: a weakly consistent view, never a copy of them all. */
+    static Iterable<Process> liveNow() {
+        return LIVE.values();
+    }
+
+    static int liveCount() {
+        return LIVE.size();
+    }
+
     static void register(Process p) {
         LIVE.put(p.pid.id, p);
     }

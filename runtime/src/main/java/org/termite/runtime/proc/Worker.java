@@ -177,6 +177,7 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
         // A release store: the ticker may see the new process a little late, which only delays a preemption.
         CURRENT.setRelease(this, p);
         slice++;
+        p.slices++;
         Context.install(p.context);
         boolean done;
         try {

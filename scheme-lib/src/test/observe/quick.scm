@@ -1,0 +1,1 @@
+(display "ran") (newline)
