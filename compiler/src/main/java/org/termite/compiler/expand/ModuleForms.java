@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.CompileError;
-import org.termite.compiler.library.Libraries;
-import org.termite.compiler.library.LibraryHost;
-import org.termite.compiler.library.Requirements;
 import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
@@ -20,7 +17,7 @@ import org.termite.runtime.value.Pair;
 
 /**
  * Forms about the program's text and environment: include, cond-expand, import, define-library, declare.
- * Libraries are the business of the session's {@link Libraries}, reached through the macro evaluator; an
+ * Libraries are the business of the session's {@link LibraryForms}, reached through the macro evaluator; an
  * expander without one (a bare compiler in a test) accepts import forms and binds nothing.
  */
 final class ModuleForms {
@@ -54,19 +51,19 @@ final class ModuleForms {
         throw new CompileError(pos, message.toString());
     }
 
-    private static Libraries libraries(Expander x) {
-        return x.evaluator() instanceof LibraryHost h ? h.libraries() : null;
+    private static LibraryForms libraries(Expander x) {
+        return x.evaluator() instanceof LibraryForms.Host h ? h.libraryForms() : null;
     }
 
     private static Object importForm(Pair f, Env env, Expander x, SourcePos pos) {
-        Libraries libs = libraries(x);
+        LibraryForms libs = libraries(x);
         Pair rest = JavaSyntax.importJava(f, x.globalEnv(), pos);
         return libs == null || rest == null ? Pair.list(keyword("begin"))
                 : libs.importForm(rest, x.globalEnv(), directory(x, pos), pos);
     }
 
     private static Object defineLibrary(Pair f, Env env, Expander x, SourcePos pos) {
-        Libraries libs = libraries(x);
+        LibraryForms libs = libraries(x);
         if (libs == null) {
             throw new CompileError(pos, "define-library is not available here");
         }
@@ -119,8 +116,8 @@ final class ModuleForms {
     }
 
     private static Object condExpand(Pair f, Env env, Expander x, SourcePos pos) {
-        Libraries libs = libraries(x);
-        Object body = Requirements.select(f.cdr, pos, name -> libs != null && libs.exists(name, directory(x, pos)));
+        LibraryForms libs = libraries(x);
+        Object body = Requirements.select(f.cdr, pos, name -> libs != null && libs.exists(name, directory(x, pos), pos));
         return new Pair(keyword("begin"), body == null ? org.termite.runtime.value.Nil.NIL : body);
     }
 }

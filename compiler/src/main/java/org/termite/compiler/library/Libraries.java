@@ -18,6 +18,7 @@ import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.compiler.expand.Binding;
 import org.termite.compiler.expand.CoreEnv;
 import org.termite.compiler.expand.Env;
+import org.termite.compiler.expand.LibraryForms;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.value.MString;
@@ -45,7 +46,7 @@ import org.termite.runtime.value.Symbol;
  * (a library path), then as {@code util/math.sld} on the class path, so that a jar of libraries on the class
  * path is imported from by name.
  */
-public final class Libraries {
+public final class Libraries implements LibraryForms {
     /** How a library's body becomes classes: compiled as a module in the given environment. */
     public interface ModuleCompiler {
         List<GeneratedClass> compile(List<Object> forms, SourcePositions positions, String file, String module,
@@ -90,6 +91,7 @@ public final class Libraries {
     }
 
     /** An import form: binds its names in {@code env}; returns the form that initializes its libraries. */
+    @Override
     public Object importForm(Pair form, Env env, Path dir, SourcePos pos) {
         List<Object> out = new ArrayList<>();
         out.add(CoreEnv.keyword("begin"));
@@ -140,6 +142,7 @@ public final class Libraries {
     }
 
     /** A define-library form: compiles the library to a module of its own and records its exports. */
+    @Override
     public void defineLibrary(Pair form, Path dir, String file, SourcePositions positions, SourcePos pos) {
         LibraryDeclarations d = LibraryDeclarations.parse(form, dir, positions, n -> exists(n, dir), pos);
         String key = d.name().toString();
@@ -185,6 +188,11 @@ public final class Libraries {
             out.put(Env.symbolOf(external), e);
         }
         return out;
+    }
+
+    @Override
+    public boolean exists(Object name, Path dir, SourcePos pos) {
+        return exists(LibraryName.parse(name, pos), dir);
     }
 
     /** True when a library of that name is defined, standard, or found in a file. */

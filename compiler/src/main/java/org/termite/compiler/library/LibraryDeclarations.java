@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.termite.compiler.CompileError;
 import org.termite.compiler.Compiler;
 import org.termite.compiler.expand.Env;
+import org.termite.compiler.expand.Requirements;
 import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
@@ -64,7 +65,7 @@ record LibraryDeclarations(LibraryName name, List<Object> exportSpecs, List<Obje
                 }
             }
             case "cond-expand" -> {
-                Object chosen = Requirements.select(p.cdr, pos, exists);
+                Object chosen = Requirements.select(p.cdr, pos, name -> exists.test(LibraryName.parse(name, pos)));
                 if (chosen != null) {
                     for (Object d : Syntax.list(chosen, pos, "cond-expand")) {
                         declaration(d, dir, positions, exists, posOf(d, positions, pos));

@@ -1,19 +1,20 @@
-package org.termite.compiler.library;
+package org.termite.compiler.expand;
 
 import java.util.List;
 import java.util.function.Predicate;
 import org.termite.compiler.CompileError;
-import org.termite.compiler.expand.Env;
-import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.prims.SystemPrims;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Pair;
 
-/** cond-expand's feature requirements: identifiers of (features), (library NAME), and, or, not. */
+/**
+ * cond-expand's feature requirements: identifiers of (features), (library NAME), and, or, not. Whether a library
+ * exists is asked of the caller, given the name as written, since libraries are above the expander.
+ */
 public final class Requirements {
     private Requirements() {}
 
-    public static boolean satisfied(Object req, SourcePos pos, Predicate<LibraryName> libraryExists) {
+    public static boolean satisfied(Object req, SourcePos pos, Predicate<Object> libraryExists) {
         if (Env.isIdentifier(req)) {
             return SystemPrims.FEATURES.contains(Env.symbolOf(req).name);
         }
@@ -33,7 +34,7 @@ public final class Requirements {
                     if (args.size() != 1) {
                         throw new CompileError(pos, "bad syntax: (library name)");
                     }
-                    return libraryExists.test(LibraryName.parse(args.get(0), pos));
+                    return libraryExists.test(args.get(0));
                 default:
                     break;
             }
@@ -43,7 +44,7 @@ public final class Requirements {
     }
 
     /** The body of the first clause whose requirement holds, or null; {@code else} always holds. */
-    public static Object select(Object clauses, SourcePos pos, Predicate<LibraryName> libraryExists) {
+    public static Object select(Object clauses, SourcePos pos, Predicate<Object> libraryExists) {
         for (Object clause : Syntax.list(clauses, pos, "cond-expand")) {
             if (!(clause instanceof Pair c)) {
                 throw new CompileError(pos, "bad syntax: a cond-expand clause must be (requirement body ...)");
