@@ -14,15 +14,11 @@ import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.MacroEvaluator;
 import org.termite.compiler.ir.Anf;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.library.Libraries;
 import org.termite.compiler.library.LibraryHost;
-import org.termite.runtime.value.Eof;
-import org.termite.runtime.exec.SchemeError;
-import org.termite.runtime.value.Symbol;
-import org.termite.runtime.text.DatumReader;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.text.SourcePositions;
-import org.termite.runtime.value.Eof;
 import org.termite.runtime.value.Symbol;
 
 /**
@@ -77,16 +73,7 @@ public final class Compiler {
 
     /** Reads every datum of a source text, recording positions. */
     public static List<Object> read(String text, String file, SourcePositions positions) {
-        DatumReader reader = new DatumReader(text, file, positions);
-        List<Object> forms = new ArrayList<>();
-        try {
-            for (Object d = reader.read(); d != Eof.VALUE; d = reader.read()) {
-                forms.add(d);
-            }
-        } catch (SchemeError e) {
-            throw new CompileError(null, e.getMessage());
-        }
-        return forms;
+        return org.termite.compiler.expand.SourceReader.read(text, file, positions);
     }
 
     /** Compiles the text of one module (a file, a REPL form) into classes. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.termite.compiler.codegen.GeneratedClass;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.boot.Boot;
 
 /**

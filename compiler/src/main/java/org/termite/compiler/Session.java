@@ -2,14 +2,15 @@ package org.termite.compiler;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.termite.compiler.SessionEval;
 import org.termite.compiler.codegen.ClassNaming;
 import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.MacroEvaluator;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.library.Libraries;
 import org.termite.compiler.library.LibraryHost;
-import org.termite.compiler.library.SessionEval;
 import org.termite.runtime.boot.Boot;
 import org.termite.runtime.exec.Eval;
 import org.termite.runtime.exec.Globals;

@@ -1,7 +1,7 @@
 package org.termite.maven;
 
 import java.nio.file.Path;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 
 /**
  * A compile error as maven-compiler-plugin prints one, {@code /abs/path/File.scm:[line,column] message}, the

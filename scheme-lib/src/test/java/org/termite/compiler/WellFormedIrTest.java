@@ -1,7 +1,6 @@
 package org.termite.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.ir.MalformedIr;
 
 /**

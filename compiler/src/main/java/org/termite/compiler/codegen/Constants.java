@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.exec.Global;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.text.SourcePos;

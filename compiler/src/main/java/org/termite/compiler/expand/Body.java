@@ -33,7 +33,7 @@ final class Body {
             scan(form, env, x, x.posOf(form, pos), items);
         }
         if (items.isEmpty()) {
-            throw new org.termite.compiler.CompileError(pos, "bad syntax: empty body");
+            throw new org.termite.compiler.ir.CompileError(pos, "bad syntax: empty body");
         }
         List<Var> vars = new ArrayList<>();
         boolean definitionsFirst = true;

@@ -7,7 +7,7 @@ import static org.termite.compiler.expand.DerivedForms.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Nil;
 import org.termite.runtime.value.Pair;

@@ -48,10 +48,10 @@ public final class CoreEnv {
         special(e, "er-macro-transformer", CoreForms::syntaxRulesAlone);
         special(e, "quasiquote", Quasiquote::expand);
         special(e, "unquote", (f, env, x, pos) -> {
-            throw new org.termite.compiler.CompileError(pos, "bad syntax: unquote outside quasiquote");
+            throw new org.termite.compiler.ir.CompileError(pos, "bad syntax: unquote outside quasiquote");
         });
         special(e, "unquote-splicing", (f, env, x, pos) -> {
-            throw new org.termite.compiler.CompileError(pos, "bad syntax: unquote-splicing outside quasiquote");
+            throw new org.termite.compiler.ir.CompileError(pos, "bad syntax: unquote-splicing outside quasiquote");
         });
         special(e, "else", CoreEnv::auxiliary);
         special(e, "=>", CoreEnv::auxiliary);
@@ -63,7 +63,7 @@ public final class CoreEnv {
 
     private static org.termite.compiler.ir.Core auxiliary(org.termite.runtime.value.Pair form, Env env, Expander x,
             org.termite.runtime.text.SourcePos pos) {
-        throw new org.termite.compiler.CompileError(pos, "bad syntax: " + Env.symbolOf(form.car) + " used out of context");
+        throw new org.termite.compiler.ir.CompileError(pos, "bad syntax: " + Env.symbolOf(form.car) + " used out of context");
     }
 
     static void special(Env e, String name, SpecialForm form) {

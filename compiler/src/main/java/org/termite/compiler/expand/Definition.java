@@ -1,7 +1,7 @@
 package org.termite.compiler.expand;
 
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Pair;
 import org.termite.runtime.value.Unspecified;

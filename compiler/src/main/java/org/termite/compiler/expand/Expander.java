@@ -2,7 +2,7 @@ package org.termite.compiler.expand;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.ir.Core;
 import org.termite.compiler.ir.FreshVars;
 import org.termite.compiler.ir.Var;

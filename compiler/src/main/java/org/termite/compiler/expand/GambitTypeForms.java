@@ -4,7 +4,7 @@ import static org.termite.compiler.expand.CoreEnv.keyword;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Keyword;
 import org.termite.runtime.value.MString;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.ir.Core;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Pair;

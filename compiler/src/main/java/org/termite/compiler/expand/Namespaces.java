@@ -1,6 +1,6 @@
 package org.termite.compiler.expand;
 
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Symbol;
 

@@ -1,7 +1,7 @@
 package org.termite.compiler.expand;
 
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.exec.Trampoline;

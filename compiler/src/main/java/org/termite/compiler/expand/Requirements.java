@@ -2,7 +2,7 @@ package org.termite.compiler.expand;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.prims.SystemPrims;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Pair;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Nil;
 import org.termite.runtime.value.Pair;

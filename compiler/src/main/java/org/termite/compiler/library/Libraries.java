@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.termite.compiler.CompileError;
-import org.termite.compiler.Compiler;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.codegen.ClassNaming;
 import org.termite.compiler.codegen.GeneratedClass;
 import org.termite.compiler.expand.Binding;
 import org.termite.compiler.expand.CoreEnv;
 import org.termite.compiler.expand.Env;
+import org.termite.compiler.expand.SourceReader;
 import org.termite.compiler.expand.LibraryForms;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.Syntax;
@@ -281,7 +281,7 @@ public final class Libraries implements LibraryForms {
 
     private void defineAll(String text, String file, Path dir, SourcePos pos) {
         SourcePositions positions = new SourcePositions();
-        for (Object form : Compiler.read(text, file, positions)) {
+        for (Object form : SourceReader.read(text, file, positions)) {
             SourcePos at = positions.get(form);
             if (!(form instanceof Pair p && Syntax.isSymbolNamed(p.car, "define-library"))) {
                 throw new CompileError(at != null ? at : pos, "a library file holds define-library forms only");

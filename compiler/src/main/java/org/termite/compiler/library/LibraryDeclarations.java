@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.termite.compiler.CompileError;
-import org.termite.compiler.Compiler;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.expand.Env;
+import org.termite.compiler.expand.SourceReader;
 import org.termite.compiler.expand.Requirements;
 import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.text.SourcePos;
@@ -59,7 +59,7 @@ record LibraryDeclarations(LibraryName name, List<Object> exportSpecs, List<Obje
                     } catch (IOException e) {
                         throw new CompileError(pos, "cannot include " + path + ": " + e.getMessage());
                     }
-                    for (Object d : Compiler.read(text, path.toString(), positions)) {
+                    for (Object d : SourceReader.read(text, path.toString(), positions)) {
                         declaration(d, path.getParent(), positions, exists, posOf(d, positions, pos));
                     }
                 }

@@ -3,7 +3,7 @@ package org.termite.compiler.library;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.termite.compiler.CompileError;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.text.SourcePos;
 import org.termite.runtime.value.Symbol;

@@ -1,4 +1,4 @@
-package org.termite.compiler;
+package org.termite.compiler.ir;
 
 import org.termite.runtime.text.SourcePos;
 

@@ -1,12 +1,10 @@
-package org.termite.compiler.library;
+package org.termite.compiler;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.termite.compiler.CompileError;
-import org.termite.compiler.Compiler;
-import org.termite.compiler.Session;
+import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.Expander;
 import org.termite.runtime.exec.Eval;
