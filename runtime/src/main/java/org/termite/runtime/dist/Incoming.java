@@ -35,7 +35,7 @@ final class Incoming {
                 return;
             case Wire.SEND:
                 // to a process born here: living here, moved on, or on its way back
-                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), Wire.blob(d));
+                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), -1, Wire.blob(d));
                 return;
             case Wire.SPAWN:
                 spawned(from, d.readLong(), d.readLong(), d.readBoolean(), Wire.blob(d));
@@ -111,7 +111,8 @@ final class Incoming {
             }
             case Wire.SEND_TO: {
                 Pid pid = Pid.remote(d.readUTF(), d.readLong());
-                Migrations.arrived(from, pid, Wire.blob(d));
+                long seq = d.readLong();
+                Migrations.arrived(from, pid, seq, Wire.blob(d));
                 return;
             }
             case Wire.MIGRATED:
@@ -121,7 +122,7 @@ final class Incoming {
                 Migrations.refusedThere(from, Pid.remote(d.readUTF(), d.readLong()), d.readUTF());
                 return;
             case Wire.MIGRATE:
-                Migrations.immigrate(from, Pid.remote(d.readUTF(), d.readLong()), Wire.blob(d), Wire.blob(d));
+                Migrations.immigrate(from, Pid.remote(d.readUTF(), d.readLong()), d.readUTF(), Wire.blob(d), Wire.blob(d));
                 return;
             case Wire.TERMINATE: {
                 Process target = Processes.byId(d.readLong());

@@ -21,10 +21,11 @@ import org.termite.runtime.value.Unspecified;
  * for it, a minute at most.
  */
 final class Migrations {
-    /** Messages for processes on their way here: they came before the process did. */
+    /** Numbered messages for processes on their way here: they came before the process did. */
     private static final ConcurrentHashMap<Pid, Arriving> ARRIVING = new ConcurrentHashMap<>();
     private static final long ARRIVAL_WAIT_NANOS = 60_000_000_000L;
 
+    /** {@code messages}: number, message, number, message, ... */
     private record Arriving(long since, List<Object> messages) {}
 
     /** Processes that left and have not yet been confirmed on their new node: what they took with them. */
@@ -39,8 +40,11 @@ final class Migrations {
 
     private Migrations() {}
 
-    /** A message that came in: for a process living here (born here or moved here), one that moved on, or one on its way. */
-    static void arrived(Peer from, Pid pid, byte[] bytes) {
+    /**
+     * A message that came in: {@code seq} is -1 for a message sent to a process born here, which this node
+     * numbers if the process has moved; otherwise the number its birth node gave it, on its way to the process.
+     */
+    static void arrived(Peer from, Pid pid, long seq, byte[] bytes) {
         Object message;
         try {
             message = CodeExchange.decode(bytes);
@@ -48,34 +52,34 @@ final class Migrations {
             Distribution.warn("dropped a message from the node at " + Distribution.describe(from) + " to " + pid + ": " + e.getMessage());
             return;
         }
-        Process p = Processes.byPid(pid);
-        if (p != null) {
-            Processes.deliver(p, message);
+        if (seq < 0) {
+            Process p = Processes.byPid(pid);
+            if (p != null) {
+                Processes.deliver(p, message);
+            } else if (pid.isLocal() && Migration.hasMoved(pid)) {
+                Migration.enterAtHome(pid, message);
+            }
+            // else a process that has ended: dropped, as Erlang drops it
             return;
         }
         Bounce bounce = BOUNCED.get(pid);
-        if (bounce != null) {
-            RemoteProcesses.INSTANCE.forward(pid, bounce.node(), message);
+        if (bounce != null && Processes.byPid(pid) == null) {
+            RemoteProcesses.INSTANCE.forward(pid, bounce.node(), seq, message);
             return;
         }
-        String next = Migration.wentTo(pid);
-        if (next != null) {
-            RemoteProcesses.INSTANCE.forward(pid, next, message);
+        if (Migration.route(pid, seq, message)) {
             return;
         }
         synchronized (ARRIVING) {
+            // the process may have arrived since: it arrives under this lock
+            if (Migration.route(pid, seq, message)) {
+                return;
+            }
             long now = System.nanoTime();
             // a process announced by forwarded messages that never came (it failed to move): let them go
             ARRIVING.values().removeIf(w -> now - w.since() > ARRIVAL_WAIT_NANOS);
-            Arriving waiting = ARRIVING.get(pid);
-            if (waiting != null) {
-                waiting.messages().add(message);
-            } else if (!pid.isLocal()) {
-                // the process may still be on its way: its continuation travels behind this message
-                List<Object> l = new ArrayList<>();
-                l.add(message);
-                ARRIVING.put(pid, new Arriving(now, l));
-            }
+            // the process may still be on its way: its continuation travels behind this message
+            ARRIVING.computeIfAbsent(pid, k -> new Arriving(now, new ArrayList<>())).messages().addAll(List.of(seq, message));
         }
     }
 
@@ -92,23 +96,29 @@ final class Migrations {
         } catch (SchemeError e) {
             throw SchemeError.error("migrate-task: the process cannot travel: " + e.getMessage());
         }
-        byte[] taken = encodeMessages(p, peer, Migration.leave(p, peerId));
+        Migration.Departure departure = Migration.leave(p, peerId);
+        byte[] taken = encodeMessages(p, peer, departure);
         IN_FLIGHT.put(p.pid, new Flight(peerId, continuation, taken));
-        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id).blob(continuation).blob(taken)
-                .frame());
+        // where its birth node listens: the messages for it come through there, and the new node may never have
+        // heard of it
+        peer.send(new Wire.Payload(Wire.MIGRATE).text(p.pid.node).longValue(p.pid.id)
+                .text(Distribution.addressOf(p.pid.node)).blob(continuation).blob(taken).frame());
         throw new Migration.Left();
     }
 
     /**
-     * The unreceived messages as one serialized list. Only when that fails is each message tried on its own, and
-     * those that cannot travel are left behind with a warning.
+     * What the process takes: its unreceived messages, the next number it expects and the numbered messages kept
+     * for later, as one serialized list {@code ((message ...) n (number message ...))}. Only when that fails is
+     * each unreceived message tried on its own, and those that cannot travel are left behind with a warning (the
+     * numbered ones came from other nodes, so they serialize).
      */
-    private static byte[] encodeMessages(Process p, Peer peer, List<Object> messages) {
+    private static byte[] encodeMessages(Process p, Peer peer, Migration.Departure d) {
+        Object kept = Pair.list(d.kept().toArray());
         try {
-            return ObjectCodec.encode(Pair.list(messages.toArray()), null);
+            return ObjectCodec.encode(Pair.list(Pair.list(d.messages().toArray()), d.expected(), kept), null);
         } catch (SchemeError whole) {
             List<Object> travelling = new ArrayList<>();
-            for (Object m : messages) {
+            for (Object m : d.messages()) {
                 try {
                     ObjectCodec.encode(m, null);
                     travelling.add(m);
@@ -117,25 +127,42 @@ final class Migrations {
                             + Distribution.describe(peer) + ": " + e.getMessage());
                 }
             }
-            return ObjectCodec.encode(Pair.list(travelling.toArray()), null);
+            return ObjectCodec.encode(Pair.list(Pair.list(travelling.toArray()), d.expected(), kept), null);
         }
     }
 
-    /** A process as it travels: its continuation, trap-exit flag and name, and its unreceived messages. */
-    private record Traveller(Continuation k, boolean trapExit, String name, List<Object> messages) {
+    /**
+     * A process as it travels: its continuation, trap-exit flag and name, its unreceived messages, the next number
+     * its birth node gave its messages and those kept for later (number, message, ...).
+     */
+    private record Traveller(Continuation k, boolean trapExit, String name, List<Object> messages, long expected,
+            List<Object> kept) {
         static Traveller decode(byte[] state, byte[] messages) {
-            Pair s = (Pair) CodeExchange.decode(state);
-            Pair rest = (Pair) s.cdr;
+            List<Object> s = list(CodeExchange.decode(state));
+            List<Object> taken = list(CodeExchange.decode(messages));
+            return new Traveller((Continuation) s.get(0), s.get(1) != Boolean.FALSE,
+                    s.get(2) instanceof MString m ? m.toString() : null, list(taken.get(0)),
+                    ((Number) taken.get(1)).longValue(), list(taken.get(2)));
+        }
+
+        private static List<Object> list(Object l) {
             List<Object> all = new ArrayList<>();
-            for (Object l = CodeExchange.decode(messages); l instanceof Pair p; l = p.cdr) {
+            for (; l instanceof Pair p; l = p.cdr) {
                 all.add(p.car);
             }
-            return new Traveller((Continuation) s.car, rest.car != Boolean.FALSE,
-                    ((Pair) rest.cdr).car instanceof MString m ? m.toString() : null, all);
+            return all;
+        }
+
+        Process arrive(Pid pid, Object resumeWith) {
+            return Migration.arrive(pid, run -> k.apply1(0, resumeWith), DynamicState.EMPTY, messages, trapExit, name,
+                    expected, kept);
         }
     }
 
-    static void immigrate(Peer from, Pid pid, byte[] continuationBytes, byte[] messageBytes) {
+    static void immigrate(Peer from, Pid pid, String home, byte[] continuationBytes, byte[] messageBytes) {
+        if (!pid.isLocal() && !home.isEmpty()) {
+            Distribution.learn(pid.node, home);
+        }
         Traveller t;
         try {
             t = Traveller.decode(continuationBytes, messageBytes);
@@ -147,21 +174,23 @@ final class Migrations {
                 BOUNCED.put(pid, new Bounce(System.nanoTime(), from.id));
                 Arriving early = ARRIVING.remove(pid);
                 if (early != null) {
-                    for (Object m : early.messages()) {
-                        RemoteProcesses.INSTANCE.forward(pid, from.id, m);
+                    List<Object> m = early.messages();
+                    for (int i = 0; i + 1 < m.size(); i += 2) {
+                        RemoteProcesses.INSTANCE.forward(pid, from.id, (Long) m.get(i), m.get(i + 1));
                     }
                 }
             }
             return;
         }
-        List<Object> all = new ArrayList<>(t.messages());
         synchronized (ARRIVING) {
+            t.arrive(pid, Unspecified.VALUE);
             Arriving early = ARRIVING.remove(pid);
             if (early != null) {
-                all.addAll(early.messages());
+                List<Object> m = early.messages();
+                for (int i = 0; i + 1 < m.size(); i += 2) {
+                    Migration.route(pid, (Long) m.get(i), m.get(i + 1));
+                }
             }
-            Migration.arrive(pid, run -> t.k().apply1(0, Unspecified.VALUE), DynamicState.EMPTY, all, t.trapExit(),
-                    t.name());
         }
         from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
     }
@@ -199,9 +228,6 @@ final class Migrations {
 
     /** A process that left here starts again where it was, its migrate-task raising {@code message}. */
     private static void resumeHere(Pid pid, Flight f, String message) {
-        Traveller t = Traveller.decode(f.state(), f.messages());
-        Object failure = SchemeError.error(message).payload;
-        Migration.arrive(pid, run -> t.k().apply1(0, failure), DynamicState.EMPTY, t.messages(), t.trapExit(),
-                t.name());
+        Traveller.decode(f.state(), f.messages()).arrive(pid, SchemeError.error(message).payload);
     }
 }

@@ -130,7 +130,7 @@ final class RemoteProcesses implements Remote {
     }
 
     @Override
-    public void forward(Pid to, String node, Object message) {
+    public void forward(Pid to, String node, long seq, Object message) {
         Peer p = Distribution.peerOf(node);
         if (p == null) {
             return;
@@ -142,7 +142,7 @@ final class RemoteProcesses implements Remote {
             Distribution.warn("a message to " + to + " could not follow it to the node at " + Distribution.describe(p) + ": " + e.getMessage());
             return;
         }
-        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).frameWith(bytes));
+        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).longValue(seq).frameWith(bytes));
     }
 
     @Override

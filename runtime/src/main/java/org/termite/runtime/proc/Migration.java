@@ -2,6 +2,7 @@ package org.termite.runtime.proc;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.termite.runtime.exec.DynamicState;
 import org.termite.runtime.exec.Pending;
 import org.termite.runtime.exec.Run;
@@ -32,14 +33,28 @@ public final class Migration {
     }
 
     /**
-     * Called by the process itself as it leaves for {@code node}: from now on messages to it follow it there.
-     * Returns the messages it had not received, in order.
+     * The numbers given so far to messages for the processes born here that have left at least once: the next
+     * number of each. Kept as long as the node runs, as the forwarding addresses are.
      */
-    public static List<Object> leave(Process p, String node) {
+    private static final ConcurrentHashMap<Long, AtomicLong> NUMBERS = new ConcurrentHashMap<>();
+
+    /** What a process takes when it leaves: its unreceived messages, the next number it expects and those kept. */
+    public record Departure(List<Object> messages, long expected, List<Object> kept) {}
+
+    /**
+     * Called by the process itself as it leaves for {@code node}: from now on messages to it follow it there.
+     * Returns the messages it had not received, in order, and where its numbered messages stand.
+     */
+    public static Departure leave(Process p, String node) {
         p.movedTo = node;
         p.state.raise(StateWord.MOVED);
+        if (p.pid.isLocal()) {
+            // before the mailbox closes: a message that finds it closed is numbered, and the count starts at 0
+            NUMBERS.computeIfAbsent(p.pid.id, id -> new AtomicLong());
+        }
         LEFT.put(p.pid, node);
-        return p.mailbox.close();
+        Resequencer.Taken taken = p.sequence == null ? new Resequencer.Taken(0, List.of()) : p.sequence.leave();
+        return new Departure(p.mailbox.close(), taken.expected(), taken.kept());
     }
 
     /** The node a process that lived here moved to, or null. */
@@ -47,15 +62,55 @@ public final class Migration {
         return LEFT.get(pid);
     }
 
-    /** Starts the process that arrived, under its pid, with the messages it had and those that came after. */
+    /** Whether a process born here has ever left, so its messages are numbered here. */
+    public static boolean hasMoved(Pid pid) {
+        return NUMBERS.containsKey(pid.id);
+    }
+
+    /** A message for a process born here that has moved: numbered, then to it wherever it is. */
+    public static void enterAtHome(Pid pid, Object message) {
+        long seq = NUMBERS.computeIfAbsent(pid.id, id -> new AtomicLong()).getAndIncrement();
+        if (!route(pid, seq, message)) {
+            // only while it arrives back here (registered, its forwarding address not yet removed): look again
+            Thread.onSpinWait();
+            route(pid, seq, message);
+        }
+    }
+
+    /**
+     * A numbered message for {@code pid} at this node: to the process if it lives here, on to where it went if it
+     * left. False when it is neither here nor gone from here: it may be on its way.
+     */
+    public static boolean route(Pid pid, long seq, Object message) {
+        Process now = Processes.byPid(pid);
+        if (now != null && now.sequence != null && now.sequence.offer(seq, message)) {
+            return true;
+        }
+        String where = now != null && now.movedTo != null ? now.movedTo : LEFT.get(pid);
+        Remote r = Processes.remote();
+        if (where == null || r == null) {
+            return false;
+        }
+        r.forward(pid, where, seq, message);
+        return true;
+    }
+
+    /**
+     * Starts the process that arrived, under its pid, with the messages it had and those that came after, and
+     * where its numbered messages stood ({@code kept}: number, message, ...).
+     */
     public static Process arrive(Pid pid, Pending resume, DynamicState dyn, List<Object> messages, boolean trapExit,
-            String name) {
-        LEFT.remove(pid);
+            String name, long expected, List<Object> kept) {
         Process p = new Process(pid.node, pid.id);
         p.run = new Run(resume);
         p.context.dyn = dyn;
         p.trapExit = trapExit;
         p.name = name;
+        java.util.Map<Long, Object> waiting = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < kept.size(); i += 2) {
+            waiting.put(((Number) kept.get(i)).longValue(), kept.get(i + 1));
+        }
+        p.sequence = new Resequencer(p, expected, waiting);
         for (Object m : messages) {
             p.mailbox.add(m);
         }
@@ -64,6 +119,8 @@ public final class Migration {
         } else {
             IMMIGRANTS.put(p.pid, p);
         }
+        // after it can be found: a message numbered meanwhile finds either the address or the process
+        LEFT.remove(pid);
         Scheduler.get().start(p);
         return p;
     }

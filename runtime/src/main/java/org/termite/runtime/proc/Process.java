@@ -35,6 +35,11 @@ public final class Process implements org.termite.runtime.exec.Owner {
      * closes: messages follow it there. Volatile because senders on any thread read it after seeing the flag.
      */
     volatile String movedTo;
+    /**
+     * Puts the numbered messages of a process that has moved back in order; null for a process that never left
+     * its birth node (most of them), which needs none. Set before the process starts on a node.
+     */
+    Resequencer sequence;
     /** The timer of the receive timeout or sleep it waits for, cancelled when it runs again. */
     java.util.concurrent.ScheduledFuture<?> timer;
     ExitListener onExit;

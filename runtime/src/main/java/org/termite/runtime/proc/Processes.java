@@ -49,8 +49,15 @@ public final class Processes {
         deliverExit(to, e);
     }
 
-    /** A message for a process of this node: into its mailbox, or on to the node it moved to. */
+    /**
+     * A message for a process of this node: into its mailbox, or on to the node it moved to. A process that has
+     * moved gets its messages through its birth node, which numbers them: here, if this is that node.
+     */
     public static void deliver(Process p, Object message) {
+        if (p.sequence != null && p.pid.isLocal()) {
+            Migration.enterAtHome(p.pid, message);
+            return;
+        }
         if (p.state.phase() == StateWord.DONE) {
             forwardIfMoved(p, message);
             return;
@@ -62,16 +69,23 @@ public final class Processes {
         }
     }
 
-    private static void forwardIfMoved(Process p, Object message) {
-        Process now = byPid(p.pid);
-        if (now != null && now != p) {
-            // it moved away and came back: this is an old handle on it
-            deliver(now, message);
-            return;
+    /** Into the mailbox, without routing: the message is the next of those numbered for {@code p}. */
+    static void intoMailbox(Process p, Object message) {
+        if (p.mailbox.add(message)) {
+            Scheduler.get().wake(p);
         }
-        String where = p.movedTo;
-        if (where != null && remote != null) {
-            remote.forward(p.pid, where, message);
+    }
+
+    private static void forwardIfMoved(Process p, Object message) {
+        if (p.pid.isLocal()) {
+            if (p.movedTo != null || Migration.hasMoved(p.pid)) {
+                Migration.enterAtHome(p.pid, message);
+            }
+            return; // ended here: dropped, as Erlang drops it
+        }
+        if (p.movedTo != null && remote != null) {
+            // a process born elsewhere that moved on: through its birth node, which numbers the message
+            remote.send(p.pid, message);
         }
     }
 
@@ -131,6 +145,12 @@ public final class Processes {
                 throw SchemeError.error("!: no connection to the node of", to);
             }
             r.send(to, message);
+            return;
+        }
+        if (p.sequence != null && !to.isLocal() && p != currentOrNull() && remote != null) {
+            // a process born on another node: through that node, which numbers its messages so that each sender's
+            // keep their order however often it moves (its own messages to itself need no number)
+            remote.send(to, message);
             return;
         }
         deliver(p, message);

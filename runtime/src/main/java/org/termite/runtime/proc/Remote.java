@@ -17,8 +17,11 @@ public interface Remote {
     /** Ends a process of another node, as terminate! ends a local one. */
     void terminate(Pid remote);
 
-    /** Sends on a message for a process that moved to {@code node}. */
-    void forward(Pid to, String node, Object message);
+    /**
+     * Sends on a message for a process that moved to {@code node}, with the number its birth node gave it
+     * ({@link Resequencer}).
+     */
+    void forward(Pid to, String node, long seq, Object message);
 
     /** Links a local process with a process of another node, both ways. */
     void link(Process local, Pid remote);

@@ -19,6 +19,11 @@ final class Timers {
         executor.setRemoveOnCancelPolicy(true);
     }
 
+    /** Runs {@code task} on the timer thread after {@code delayNanos}; it must be short and never block. */
+    void after(long delayNanos, Runnable task) {
+        executor.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
     /** Wakes {@code p} at {@code deadline} (a System.nanoTime value) unless it runs again before. */
     ScheduledFuture<?> wakeAt(Process p, long deadline) {
         long delay = Math.max(0, deadline - System.nanoTime());
