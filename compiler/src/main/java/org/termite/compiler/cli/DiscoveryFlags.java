@@ -27,8 +27,18 @@ final class DiscoveryFlags {
             + "beacons of their own (default termite).")
     String cluster;
 
+    /** Checks the flags and sets the properties; false, with the error printed, when a flag is wrong. */
+    boolean applyOrReport() {
+        String wrongFlag = apply();
+        if (wrongFlag != null) {
+            System.err.println("error: " + wrongFlag);
+            return false;
+        }
+        return true;
+    }
+
     /** Checks the flags and sets the properties; an error message, or null. */
-    String apply() {
+    private String apply() {
         if (discover || broadcast) {
             System.setProperty("termite.discovery", broadcast ? "broadcast" : "multicast");
         }

@@ -30,9 +30,7 @@ final class NodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String wrongFlag = discovery.apply();
-        if (wrongFlag != null) {
-            System.err.println("error: " + wrongFlag);
+        if (!discovery.applyOrReport()) {
             return 2;
         }
         int colon = listen.lastIndexOf(':');

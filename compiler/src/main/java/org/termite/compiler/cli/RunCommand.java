@@ -44,9 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String wrongFlag = discovery.apply();
-        if (wrongFlag != null) {
-            System.err.println("error: " + wrongFlag);
+        if (!discovery.applyOrReport()) {
             return 2;
         }
         String text;
