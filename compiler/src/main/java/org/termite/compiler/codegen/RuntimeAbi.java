@@ -23,6 +23,7 @@ import org.termite.runtime.code.CompiledCodeApi;
 import org.termite.runtime.exec.Capture;
 import org.termite.runtime.exec.Frame;
 import org.termite.runtime.exec.Global;
+import org.termite.runtime.exec.LongIndexed;
 import org.termite.runtime.exec.Globals;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
@@ -133,6 +134,13 @@ final class RuntimeAbi {
     static final Call BOX_DOUBLE = method(Double.class, "valueOf", double.class);
     static final Call SPLIT = method(String.class, "split", String.class);
 
+    /** For loops whose fixnums live in long locals (UnboxedLoop). */
+    static final String LONG = type(Long.class);
+    static final Call LONG_VALUE = method(Long.class, "longValue");
+    static final Call MULTIPLY_HIGH = method(Math.class, "multiplyHigh", long.class, long.class);
+    static final Call VECTOR_REF_AT = method(LongIndexed.class, "vectorRef", Object.class, long.class);
+    static final Call VECTOR_SET_AT = method(LongIndexed.class, "vectorSet", Object.class, long.class, Object.class);
+
     /**
      * The globals bound to the runtime's receives: a call that names one calls it through {@code parkingEntry} and
      * takes a park returned as a value (see CallSites.parkedCheck).
@@ -145,7 +153,8 @@ final class RuntimeAbi {
     static final String RESUME_POSITION_DESCRIPTOR = overridden("resumePosition", int.class);
 
     static {
-        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Global.class, Box.class)) {
+        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Global.class, Box.class,
+                Long.class)) {
             TYPES_USED.add(c);
         }
     }
