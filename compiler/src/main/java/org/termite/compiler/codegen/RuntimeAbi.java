@@ -23,12 +23,12 @@ import org.termite.runtime.code.CompiledCodeApi;
 import org.termite.runtime.exec.Capture;
 import org.termite.runtime.exec.Frame;
 import org.termite.runtime.exec.Global;
-import org.termite.runtime.exec.LongIndexed;
 import org.termite.runtime.exec.Globals;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.num.UnboxedFixnums;
 import org.termite.runtime.proc.Receive;
 import org.termite.runtime.text.CompiledConstants;
 import org.termite.runtime.value.Box;
@@ -138,8 +138,10 @@ final class RuntimeAbi {
     static final String LONG = type(Long.class);
     static final Call LONG_VALUE = method(Long.class, "longValue");
     static final Call MULTIPLY_HIGH = method(Math.class, "multiplyHigh", long.class, long.class);
-    static final Call VECTOR_REF_AT = method(LongIndexed.class, "vectorRef", Object.class, long.class);
-    static final Call VECTOR_SET_AT = method(LongIndexed.class, "vectorSet", Object.class, long.class, Object.class);
+    static final Call VECTOR_REF_AT = method(UnboxedFixnums.class, "vectorRef", Object.class, long.class);
+    static final Call VECTOR_SET_AT = method(UnboxedFixnums.class, "vectorSet", Object.class, long.class, Object.class);
+    static final Call VECTOR_SET_FIXNUM_AT = method(UnboxedFixnums.class, "vectorSetFixnum", Object.class, long.class,
+            long.class);
 
     /**
      * The globals bound to the runtime's receives: a call that names one calls it through {@code parkingEntry} and

@@ -27,7 +27,8 @@ import org.termite.compiler.ir.Var;
  * overflow, or a local that is not a fixnum, leaves for the generic copy: the parameters are boxed
  * again and the arguments evaluated by the generic primitives (they are pure arithmetic, so evaluating them again
  * repeats no effect), giving a bignum or a flonum as before, then the loop goes on generically from its head.
- * Comparisons and vector indexing by a {@code long} parameter are done without boxing.
+ * Comparisons and vector indexing by a {@code long} parameter are done without boxing; a {@code long} parameter
+ * stored into a vector gets a shared box ({@code SharedLongs}).
  */
 final class UnboxedLoop {
     private static final Set<String> ARITHMETIC = Set.of("+", "-", "*");
@@ -420,6 +421,9 @@ final class UnboxedLoop {
         pushLong(p.args().get(1));
         if (ref) {
             RuntimeAbi.VECTOR_REF_AT.emit(mv);
+        } else if (isLongLocal(p.args().get(2))) {
+            pushLong(p.args().get(2));
+            RuntimeAbi.VECTOR_SET_FIXNUM_AT.emit(mv);
         } else {
             body.simple(p.args().get(2));
             RuntimeAbi.VECTOR_SET_AT.emit(mv);

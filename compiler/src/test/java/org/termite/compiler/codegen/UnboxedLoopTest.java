@@ -82,10 +82,10 @@ class UnboxedLoopTest {
             CheckClassAdapter.verify(new ClassReader(c.bytes()), loader, false, new PrintWriter(out));
             assertEquals("", out.toString(), c.internalName());
             List<String> calls = calls(c);
-            sawSet |= calls.contains("org/termite/runtime/exec/LongIndexed.vectorSet");
+            sawSet |= calls.contains("org/termite/runtime/num/UnboxedFixnums.vectorSetFixnum");
             if (c.internalName().contains("/loop_")) {
                 sawLoop = true;
-                assertTrue(calls.contains("org/termite/runtime/exec/LongIndexed.vectorRef"), calls.toString());
+                assertTrue(calls.contains("org/termite/runtime/num/UnboxedFixnums.vectorRef"), calls.toString());
                 // the generic copy still calls the primitives, for what is not a fixnum
                 assertTrue(calls.contains("org/termite/runtime/num/NumberPrims.sub"), calls.toString());
             }

@@ -9,13 +9,13 @@ import org.objectweb.asm.Type;
 import org.termite.runtime.exec.Capture;
 import org.termite.runtime.exec.Frame;
 import org.termite.runtime.exec.Global;
-import org.termite.runtime.exec.LongIndexed;
 import org.termite.runtime.exec.Globals;
 import org.termite.runtime.exec.Primitive;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.num.UnboxedFixnums;
 import org.termite.runtime.text.CompiledConstants;
 import org.termite.runtime.value.Box;
 import org.termite.runtime.value.DefaultObject;
@@ -66,7 +66,7 @@ public final class CompiledCodeApi {
             Map.entry(Boolean.class, Set.of("TRUE", "FALSE", "valueOf")),
             Map.entry(Long.class, Set.of("valueOf", "longValue")),
             Map.entry(Math.class, Set.of("multiplyHigh")),
-            Map.entry(LongIndexed.class, Set.of("vectorRef", "vectorSet")),
+            Map.entry(UnboxedFixnums.class, Set.of("vectorRef", "vectorSet", "vectorSetFixnum")),
             Map.entry(Double.class, Set.of("valueOf")),
             Map.entry(String.class, Set.of("split")));
 

@@ -1,11 +1,14 @@
-package org.termite.runtime.exec;
+package org.termite.runtime.num;
+
+import org.termite.runtime.exec.SchemeError;
 
 /**
- * {@code vector-ref} and {@code vector-set!} for compiled loops that hold the index in a {@code long} local, so that
- * it is not boxed to be passed. Same checks and errors as the primitives (a vector is an {@code Object[]}).
+ * What compiled loops call with a fixnum they hold in a {@code long} local: {@code vector-ref} and
+ * {@code vector-set!} by such an index, without boxing it to pass it, and with the same checks and errors as
+ * the primitives (a vector is an {@code Object[]}).
  */
-public final class LongIndexed {
-    private LongIndexed() {}
+public final class UnboxedFixnums {
+    private UnboxedFixnums() {}
 
     public static Object vectorRef(Object v, long k) {
         if (v instanceof Object[] a && k >= 0 && k < a.length) {
@@ -20,6 +23,11 @@ public final class LongIndexed {
             return;
         }
         throw error("vector-set!", v, k);
+    }
+
+    /** {@code vector-set!} of a fixnum held unboxed: the vector gets a shared box (see {@link SharedLongs}). */
+    public static void vectorSetFixnum(Object v, long k, long x) {
+        vectorSet(v, k, SharedLongs.of(x));
     }
 
     private static SchemeError error(String who, Object v, long k) {
