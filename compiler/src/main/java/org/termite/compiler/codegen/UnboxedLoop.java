@@ -18,8 +18,9 @@ import org.termite.compiler.ir.Var;
  *
  * <p>Which parameters: those that every self tail call passes a fixnum expression — a fixnum constant, a local,
  * or {@code +}, {@code -}, {@code *} of fixnum expressions — and that at least one self tail call computes by
- * arithmetic (a parameter only passed along stays boxed: unboxing it would box it again at each use). Only
- * procedures with no non-tail call qualify, so no frame ever has to save a {@code long}.
+ * arithmetic (a parameter only passed along stays boxed: unboxing it would box it again at each use), and that
+ * an iteration would box at most once (see {@link BoxedUses}). Only procedures with no non-tail call qualify, so
+ * no frame ever has to save a {@code long}.
  *
  * <p>The code: at the loop's head, after the entry check, the parameters are tested to be {@code Long}s; if they
  * all are, the body runs in a second, specialized copy where they are read from {@code long} locals and boxed
@@ -97,15 +98,103 @@ final class UnboxedLoop {
                     }
                 }
             }
-        }
-        List<Var> out = new ArrayList<>();
-        for (Var p : candidates) {
-            int i = lambda.required().indexOf(p);
-            if (calls.stream().anyMatch(c -> c.args().get(i) instanceof Anf.Prim)) {
-                out.add(p);
+            for (Var p : List.copyOf(candidates)) {
+                int i = lambda.required().indexOf(p);
+                if (calls.stream().noneMatch(c -> c.args().get(i) instanceof Anf.Prim)
+                        || new BoxedUses(p, candidates, self, lambda.required()).count(lambda.body()) > 1) {
+                    candidates.remove(p);
+                    changed = true;
+                }
             }
         }
-        return out;
+        return List.copyOf(candidates);
+    }
+
+    /**
+     * How many times an iteration of the specialized copy may box {@code p}: its uses outside the fixnum
+     * arguments of self calls, comparisons of locals and constants in tests, and vector indices and values, not
+     * counting the loop's exits (returned values, arguments of other tail calls). More than one, and the copy
+     * would allocate more than the generic loop, which boxes each new value of the counter once.
+     */
+    private record BoxedUses(Var p, Set<Var> candidates, Var self, List<Var> required) {
+        int count(Anf a) {
+            if (a instanceof Anf.If i) {
+                return test(i.test()) + count(i.then()) + count(i.otherwise());
+            } else if (a instanceof Anf.Let l) {
+                return value(l.init()) + count(l.body());
+            } else if (a instanceof Anf.Letrec l) {
+                return captures(l.lambdas()) + count(l.body());
+            } else if (a instanceof Anf.TailCall c) {
+                if (!isSelfCall(c, self, required.size())) {
+                    return 0;
+                }
+                int n = 0;
+                for (int i = 0; i < c.args().size(); i++) {
+                    boolean unboxed = candidates.contains(required.get(i)) && fixnumExpression(c.args().get(i), candidates);
+                    n += unboxed ? 0 : simple(c.args().get(i));
+                }
+                return n;
+            }
+            return 0;
+        }
+
+        private int value(Anf a) {
+            if (a instanceof Anf.If i) {
+                return test(i.test()) + value(i.then()) + value(i.otherwise());
+            } else if (a instanceof Anf.Let l) {
+                return value(l.init()) + value(l.body());
+            } else if (a instanceof Anf.Letrec l) {
+                return captures(l.lambdas()) + value(l.body());
+            } else if (a instanceof Anf.Simple s) {
+                return simple(s);
+            }
+            return 0;
+        }
+
+        private int test(Anf.Simple t) {
+            if (t instanceof Anf.Prim p && COMPARISONS.containsKey(p.op().name().name) && !p.op().variadic()
+                    && p.args().size() == 2 && p.args().stream().allMatch(UnboxedLoop::isLongOperand)) {
+                return 0;
+            }
+            return simple(t);
+        }
+
+        private int simple(Anf.Simple s) {
+            if (s instanceof Anf.Local l) {
+                return l.var().equals(p) ? 1 : 0;
+            } else if (s instanceof Anf.Prim prim) {
+                String name = prim.op().name().name;
+                boolean vector = (name.equals("vector-ref") && prim.args().size() == 2)
+                        || (name.equals("vector-set!") && prim.args().size() == 3);
+                int n = 0;
+                for (int i = 0; i < prim.args().size(); i++) {
+                    Anf.Simple a = prim.args().get(i);
+                    boolean unboxed = vector && isLocal(a, p)
+                            && (i == 1 || (i == 2 && prim.args().get(1) instanceof Anf.Local k && candidates.contains(k.var())));
+                    n += unboxed ? 0 : simple(a);
+                }
+                return n;
+            } else if (s instanceof Anf.Closure c) {
+                return captures(List.of(c.lambda()));
+            } else if (s instanceof Anf.DefGlobal d) {
+                return simple(d.value());
+            } else if (s instanceof Anf.SetGlobal g) {
+                return simple(g.value());
+            } else if (s instanceof Anf.MakeBox m) {
+                return simple(m.value());
+            } else if (s instanceof Anf.BoxSet b) {
+                return simple(b.value());
+            }
+            return 0;
+        }
+
+        private static boolean isLocal(Anf.Simple s, Var v) {
+            return s instanceof Anf.Local l && l.var().equals(v);
+        }
+
+        private int captures(List<Anf.Lambda> lambdas) {
+            return (int) lambdas.stream().filter(l -> l.free() != null && l.free().contains(p)).count();
+        }
     }
 
     private static void selfCalls(Anf a, Var self, int arity, List<Anf.TailCall> out) {

@@ -57,6 +57,16 @@ class UnboxedLoopTest {
     }
 
     @Test
+    void fixnumParameters_notACounterTheBodyWouldBoxMoreThanOnce() {
+        assertEquals(List.of(), unboxed("(define (f v n) (let loop ((i 0)) (if (< i n) "
+                + "(begin (vector-set! v (+ i 1) (+ i 2)) (loop (+ i 3))) i)))", "loop"));
+        assertEquals(List.of("i"), unboxed("(define (f v n) (let loop ((i 0)) (if (< i n) "
+                + "(begin (vector-set! v i (vector-ref v (+ i 1))) (loop (+ i 1))) i)))", "loop"));
+        assertEquals(List.of("i"), unboxed("(define (f v n) (let loop ((i 0)) (if (< i n) "
+                + "(begin (vector-set! v i i) (loop (+ i 1))) (list i i i))))", "loop"));
+    }
+
+    @Test
     void fixnumParameters_noneWhenTheBodyMakesANonTailCall() {
         assertEquals(List.of(), unboxed("(define (f g) (let loop ((i 0)) (if (< i 3) (begin (g i) (loop (+ i 1))) i)))",
                 "loop"));
