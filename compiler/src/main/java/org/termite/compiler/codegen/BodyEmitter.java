@@ -39,6 +39,8 @@ final class BodyEmitter {
     private final LocalLayout layout;
     private final Prologue prologue;
     private final CallSites calls;
+    /** The loop's copy with fixnum parameters in long locals; null when the procedure has none. */
+    private final UnboxedLoop unboxed;
     private int lastLine = -1;
     private int lastColumn = -1;
     /** Where each source position's code starts, and its column: see {@link Result#columns}. */
@@ -55,6 +57,7 @@ final class BodyEmitter {
         this.layout = new LocalLayout(lambda, className, self, resume);
         this.prologue = new Prologue(mv, lambda, layout);
         this.calls = new CallSites(this, mv, lambda, className, layout, prologue);
+        this.unboxed = UnboxedLoop.of(this, mv, lambda, layout, prologue);
     }
 
     Result emit() {
@@ -75,6 +78,9 @@ final class BodyEmitter {
             calls.loop = new Label();
             mv.visitLabel(calls.loop);
             prologue.entryCheck(false);
+            if (unboxed != null) {
+                unboxed.emitSpecializedCopy();
+            }
         }
         tail(lambda.body());
         calls.emitHandlers();
@@ -119,11 +125,25 @@ final class BodyEmitter {
             letrec(l);
             tail(l.body());
         } else if (a instanceof Anf.TailCall c) {
-            calls.tailCall(c);
+            if (unboxed != null && unboxed.handles(c)) {
+                unboxed.tailCall(c);
+            } else {
+                calls.tailCall(c);
+            }
         } else {
             simple((Anf.Simple) a);
             mv.visitInsn(ARETURN);
         }
+    }
+
+    /** Emits the body in the loop's specialized copy, where {@link UnboxedLoop} decides how parameters are read. */
+    void tailInSpecializedCopy(Anf a) {
+        tail(a);
+    }
+
+    /** Where the generic copy of a self-looping body starts (after the entry check). */
+    Label loopHead() {
+        return calls.loop;
     }
 
     /** Emits {@code a} leaving its value on the operand stack, which is otherwise empty. */
@@ -167,8 +187,9 @@ final class BodyEmitter {
     /** Jumps to {@code otherwise} when the test's value is #f. */
     private void test(Anf.Simple t, Label otherwise) {
         if (t instanceof Anf.Prim p && p.op().returnsBoolean()) {
-            primCall(p);
-            mv.visitJumpInsn(IFEQ, otherwise);
+            if (unboxed == null || !unboxed.test(p, otherwise)) {
+                genericTest(p, otherwise);
+            }
         } else if (t instanceof Anf.Const c) {
             if (c.value() == Boolean.FALSE) {
                 mv.visitJumpInsn(GOTO, otherwise);
@@ -178,6 +199,12 @@ final class BodyEmitter {
             RuntimeAbi.FALSE.get(mv);
             mv.visitJumpInsn(IF_ACMPEQ, otherwise);
         }
+    }
+
+    /** A test by a primitive that returns a boolean, called on boxed operands. */
+    void genericTest(Anf.Prim p, Label otherwise) {
+        primCall(p);
+        mv.visitJumpInsn(IFEQ, otherwise);
     }
 
     void simple(Anf.Simple s) {
@@ -241,6 +268,9 @@ final class BodyEmitter {
 
     /** Calls a primitive's method, leaving its raw result (boolean, void or object). */
     private void primCall(Anf.Prim p) {
+        if (unboxed != null && unboxed.vectorAccess(p)) {
+            return;
+        }
         line(p.pos());
         java.lang.reflect.Method m = p.op().method();
         Class<?>[] types = m.getParameterTypes();
@@ -274,7 +304,16 @@ final class BodyEmitter {
     }
 
     private void load(Var v) {
-        layout.load(mv, v);
+        if (unboxed != null && unboxed.isLong(v)) {
+            unboxed.loadBoxed(v);
+        } else {
+            layout.load(mv, v);
+        }
+    }
+
+    /** Pushes a variable's boxed value (in the specialized copy too). */
+    void loadVar(Var v) {
+        load(v);
     }
 
     // ---------------------------------------------------------------- closures

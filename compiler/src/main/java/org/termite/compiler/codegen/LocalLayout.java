@@ -79,6 +79,13 @@ final class LocalLayout {
         }.visit(body);
     }
 
+    /** Reserves {@code size} more JVM local slots (2 for a long) for the code generator's own temporaries. */
+    int allocate(int size) {
+        int slot = next;
+        next += size;
+        return slot;
+    }
+
     /** The parameters, in order: required, optional, rest. */
     List<Var> params() {
         return params;

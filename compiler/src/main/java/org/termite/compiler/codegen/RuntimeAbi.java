@@ -28,6 +28,7 @@ import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.num.UnboxedFixnums;
 import org.termite.runtime.proc.Receive;
 import org.termite.runtime.text.CompiledConstants;
 import org.termite.runtime.value.Box;
@@ -133,6 +134,15 @@ final class RuntimeAbi {
     static final Call BOX_DOUBLE = method(Double.class, "valueOf", double.class);
     static final Call SPLIT = method(String.class, "split", String.class);
 
+    /** For loops whose fixnums live in long locals (UnboxedLoop). */
+    static final String LONG = type(Long.class);
+    static final Call LONG_VALUE = method(Long.class, "longValue");
+    static final Call MULTIPLY_HIGH = method(Math.class, "multiplyHigh", long.class, long.class);
+    static final Call VECTOR_REF_AT = method(UnboxedFixnums.class, "vectorRef", Object.class, long.class);
+    static final Call VECTOR_SET_AT = method(UnboxedFixnums.class, "vectorSet", Object.class, long.class, Object.class);
+    static final Call VECTOR_SET_FIXNUM_AT = method(UnboxedFixnums.class, "vectorSetFixnum", Object.class, long.class,
+            long.class);
+
     /**
      * The globals bound to the runtime's receives: a call that names one calls it through {@code parkingEntry} and
      * takes a park returned as a value (see CallSites.parkedCheck).
@@ -145,7 +155,8 @@ final class RuntimeAbi {
     static final String RESUME_POSITION_DESCRIPTOR = overridden("resumePosition", int.class);
 
     static {
-        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Global.class, Box.class)) {
+        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Global.class, Box.class,
+                Long.class)) {
             TYPES_USED.add(c);
         }
     }

@@ -15,6 +15,7 @@ import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.Trampoline;
+import org.termite.runtime.num.UnboxedFixnums;
 import org.termite.runtime.text.CompiledConstants;
 import org.termite.runtime.value.Box;
 import org.termite.runtime.value.DefaultObject;
@@ -63,13 +64,15 @@ public final class CompiledCodeApi {
             Map.entry(Eof.class, Set.of("VALUE")),
             Map.entry(DefaultObject.class, Set.of("VALUE")),
             Map.entry(Boolean.class, Set.of("TRUE", "FALSE", "valueOf")),
-            Map.entry(Long.class, Set.of("valueOf")),
+            Map.entry(Long.class, Set.of("valueOf", "longValue")),
+            Map.entry(Math.class, Set.of("multiplyHigh")),
+            Map.entry(UnboxedFixnums.class, Set.of("vectorRef", "vectorSet", "vectorSetFixnum")),
             Map.entry(Double.class, Set.of("valueOf")),
             Map.entry(String.class, Set.of("split")));
 
     /** Classes generated code names as types (new, casts, catch, arrays) besides the owners above and its own. */
     public static final Set<Class<?>> TYPES = Set.of(Object.class, Frame.class, Box.class, Capture.class,
-            Procedure.class, Global.class);
+            Procedure.class, Global.class, Long.class);
 
     /** Classes of inlined primitives' parameters, which generated code casts its operands to. */
     public static final Set<Class<?>> ARGUMENT_TYPES = Set.of(Pair.class, MString.class, Symbol.class, SChar.class,

@@ -116,7 +116,7 @@ final class Expt {
 
     private static BigInteger intRoot(BigInteger n, int k) {
         if (k == 2) {
-            BigInteger s = n.sqrt();
+            BigInteger s = IntegerSqrt.sqrt(n);
             return s.multiply(s).equals(n) ? s : null;
         }
         double estimate = Math.pow(n.doubleValue(), 1.0 / k);

@@ -140,8 +140,8 @@ public final class TranscendentalPrims {
         }
         BigInteger n = Arith.num(x);
         BigInteger d = Arith.den(x);
-        BigInteger rn = n.sqrt();
-        BigInteger rd = d.sqrt();
+        BigInteger rn = IntegerSqrt.sqrt(n);
+        BigInteger rd = IntegerSqrt.sqrt(d);
         if (rn.multiply(rn).equals(n) && rd.multiply(rd).equals(d)) {
             return Ratnum.make(rn, rd);
         }
@@ -161,8 +161,8 @@ public final class TranscendentalPrims {
             throw SchemeError.wrongType("exact-integer-sqrt", "exact nonnegative integer", x);
         }
         BigInteger n = Num.big(x);
-        BigInteger s = n.sqrt();
-        return Values.of(new Object[] {Num.norm(s), Num.norm(n.subtract(s.multiply(s)))});
+        BigInteger[] sr = IntegerSqrt.sqrtRem(n);
+        return Values.of(new Object[] {Num.norm(sr[0]), Num.norm(sr[1])});
     }
 
     @Primitive("expt")
