@@ -52,7 +52,15 @@ public final class LazyModules {
                         ownDefinitions.put(n, g.value);
                     }
                 }
-                Modules.run(Class.forName(className, true, loader));
+                // as at start-up: outside any process, so that the module neither yields its caller's time slice
+                // nor sees its caller's parameters
+                Context caller = Context.current();
+                Context.install(new Context());
+                try {
+                    Modules.run(Class.forName(className, true, loader));
+                } finally {
+                    Context.install(caller);
+                }
                 ownDefinitions.forEach((n, v) -> Globals.cell(n).value = v);
                 ran = true;
             } catch (ClassNotFoundException e) {
