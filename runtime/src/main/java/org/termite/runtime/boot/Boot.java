@@ -10,6 +10,7 @@ import java.util.Enumeration;
 import java.util.List;
 import org.termite.runtime.exec.ApplyProcedure;
 import org.termite.runtime.exec.Globals;
+import org.termite.runtime.exec.LazyModules;
 import org.termite.runtime.exec.Modules;
 import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Trampoline;
@@ -59,15 +60,23 @@ public final class Boot {
             }
             initPrimitives();
             ClassLoader loader = Boot.class.getClassLoader();
-            List<String> modules = libraryModules(loader);
-            Modules.standard(modules);
-            for (String module : modules) {
+            List<String> lines = libraryModules(loader);
+            List<String> modules = new ArrayList<>();
+            for (String line : lines) {
+                // "CLASS" runs now; "CLASS NAME ..." when one of the names it defines is first used
+                String[] words = line.split(" ");
+                modules.add(words[0]);
+                if (words.length > 1) {
+                    LazyModules.register(words[0], loader, List.of(words).subList(1, words.length));
+                    continue;
+                }
                 try {
-                    runModule(Class.forName(module, true, loader));
+                    runModule(Class.forName(words[0], true, loader));
                 } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException("library module " + module + " is missing", e);
+                    throw new IllegalStateException("library module " + words[0] + " is missing", e);
                 }
             }
+            Modules.standard(modules);
             Globals.markStandard();
             booted = true;
         }

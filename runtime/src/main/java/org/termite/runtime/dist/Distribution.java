@@ -57,11 +57,21 @@ public final class Distribution {
 
     // ---------------------------------------------------------------- listening
 
+    /**
+     * A node runs the library's lazy modules before it first talks to another: what other nodes send names the
+     * library's definitions, record types and closure classes, and is decoded on the node's connection threads,
+     * which should not be the ones to run a module's top level. Single-node programs keep the lighter start-up.
+     */
+    private static void runWholeLibrary() {
+        org.termite.runtime.exec.LazyModules.runAll();
+    }
+
     /** Starts listening at {@code node}'s address (port 0: any free one) and returns the node as reachable. */
     static synchronized Node init(Node node) {
         if (server != null) {
             throw SchemeError.error("node-init: this node already listens at " + self.address());
         }
+        runWholeLibrary();
         try {
             InetAddress host = InetAddress.getByName(node.host());
             // a socket of a channel, so that accepted connections can be served without threads of their own
@@ -397,6 +407,7 @@ public final class Distribution {
 
     /** The peer listening at {@code node}, connected; blocks, so callers run it off the scheduler threads. */
     static Peer reach(Node node) throws IOException {
+        runWholeLibrary();
         String address = node.address();
         Peer connected = connectedAt(address);
         if (connected != null) {

@@ -37,19 +37,22 @@ public final class Global {
     public Object get() {
         Object v = value;
         if (v == UNBOUND) {
-            throw SchemeError.error("unbound variable:", name);
+            v = LazyModules.resolve(this);
+            if (v == UNBOUND) {
+                throw SchemeError.error("unbound variable:", name);
+            }
         }
         return v;
     }
 
     public void set(Object v) {
-        if (value == UNBOUND) {
+        if (value == UNBOUND && LazyModules.resolve(this) == UNBOUND) {
             throw SchemeError.error("set!: unbound variable:", name);
         }
         value = v;
     }
 
     public boolean isBound() {
-        return value != UNBOUND;
+        return value != UNBOUND || LazyModules.resolve(this) != UNBOUND;
     }
 }

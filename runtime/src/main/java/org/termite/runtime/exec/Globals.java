@@ -61,16 +61,24 @@ public final class Globals {
     public static java.util.List<String> definedNames() {
         java.util.List<String> names = new java.util.ArrayList<>();
         CELLS.forEach((name, g) -> {
-            if (g.value != Global.UNBOUND) {
+            if (g.value != Global.UNBOUND || LazyModules.isLazyName(name)) {
                 names.add(name.name);
             }
         });
         return names;
     }
 
-    /** The value of a global, or null if it is unbound. */
+    /** The value of a global, or null if it is unbound (a lazy library module that defines it runs first). */
     public static Object lookup(String name) {
-        Global g = CELLS.get(Symbol.of(name));
-        return g == null || g.value == Global.UNBOUND ? null : g.value;
+        Symbol s = Symbol.of(name);
+        Global g = CELLS.get(s);
+        if (g == null && LazyModules.isLazyName(s)) {
+            g = cell(s);
+        }
+        if (g == null) {
+            return null;
+        }
+        Object v = g.value == Global.UNBOUND ? LazyModules.resolve(g) : g.value;
+        return v == Global.UNBOUND ? null : v;
     }
 }

@@ -50,7 +50,7 @@ public final class Observer {
         } catch (IOException | RuntimeException e) {
             throw SchemeError.error("observer-start: cannot serve at " + host + ":" + port + ": " + e.getMessage());
         }
-        Object body = Globals.cell("%observer-poll").value;
+        Object body = Globals.lookup("%observer-poll");
         if (!(body instanceof Procedure poll)) {
             o.server.stop();
             throw SchemeError.error("observer-start: the library's %observer-poll is missing");

@@ -46,6 +46,11 @@ final class RecordSerializers {
             }
             RecordType t = RecordType.byUid(uid);
             if (t == null) {
+                // a type of a library module that has not run yet (the OTP and Termite data types, ...)
+                org.termite.runtime.exec.LazyModules.runAll();
+                t = RecordType.byUid(uid);
+            }
+            if (t == null) {
                 throw SchemeError.error("u8vector->object: record type " + name + " (" + uid
                         + ") is not defined in this program");
             }

@@ -48,7 +48,7 @@ class ClassCheckTest {
         java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>();
         for (String line : Files.readAllLines(classes.resolve(org.termite.runtime.boot.Boot.LIBRARY_INDEX))) {
             if (!line.isBlank()) {
-                work.add(line.trim().replace('.', '/'));
+                work.add(line.trim().split(" ")[0].replace('.', '/'));
             }
         }
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -86,8 +86,9 @@ final class BareNode implements AutoCloseable {
 
     /** Runs {@code sender.scm relay PORT PORT} against the node: an ordinary program must still get its work done. */
     void assertServes(String secret, String... jvm) throws Exception {
-        String out = relay(secret, jvm)[0];
-        assertTrue(out.equals("(81 made on the sender)"), "the node no longer serves: " + out);
+        String[] run = relay(secret, jvm);
+        assertTrue(run[0].equals("(81 made on the sender)"), "the node no longer serves: " + run[0] + "; " + run[1]
+                + "; the node said: " + errors());
     }
 
     /** Runs {@code sender.scm relay PORT PORT} in a JVM with those options; its standard output and error. */
