@@ -1,6 +1,7 @@
 package org.termite.runtime.dist;
 
 import java.util.ArrayList;
+import org.termite.runtime.exec.Trampoline;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.termite.runtime.exec.Continuation;
@@ -160,7 +161,7 @@ final class Migrations {
             if (early != null) {
                 all.addAll(early.messages());
             }
-            Migration.arrive(pid, run -> t.k().apply1(0, Unspecified.VALUE), DynamicState.EMPTY, all, t.trapExit(),
+            Migration.arrive(pid, run -> t.k().apply1(Trampoline.baseDepth(), Unspecified.VALUE), DynamicState.EMPTY, all, t.trapExit(),
                     t.name());
         }
         from.send(new Wire.Payload(Wire.MIGRATED).text(pid.node).longValue(pid.id).frame());
@@ -201,7 +202,7 @@ final class Migrations {
     private static void resumeHere(Pid pid, Flight f, String message) {
         Traveller t = Traveller.decode(f.state(), f.messages());
         Object failure = SchemeError.error(message).payload;
-        Migration.arrive(pid, run -> t.k().apply1(0, failure), DynamicState.EMPTY, t.messages(), t.trapExit(),
+        Migration.arrive(pid, run -> t.k().apply1(Trampoline.baseDepth(), failure), DynamicState.EMPTY, t.messages(), t.trapExit(),
                 t.name());
     }
 }
