@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.SchemeThread;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.text.Printer;
 
 /**
@@ -16,15 +18,21 @@ class ExecutionModelTest {
     private static final long SMALL_STACK = 512 * 1024;
 
     private static String run(String program) throws Exception {
+        return run(program, false);
+    }
+
+    /** Runs on a small stack, or on a {@link SchemeThread} (whose stack is made for Scheme) when asked. */
+    private static String run(String program, boolean onSchemeThread) throws Exception {
         Object[] result = new Object[1];
         Throwable[] error = new Throwable[1];
-        Thread t = new Thread(null, () -> {
+        Runnable body = () -> {
             try {
                 result[0] = new Session(false).run(program, "model.scm", "model" + Math.abs(program.hashCode()));
             } catch (Throwable e) {
                 error[0] = e;
             }
-        }, "model", SMALL_STACK);
+        };
+        Thread t = onSchemeThread ? new SchemeThread(body, "model") : new Thread(null, body, "model", SMALL_STACK);
         t.start();
         t.join();
         if (error[0] != null) {
@@ -47,6 +55,20 @@ class ExecutionModelTest {
         // Tail calls unwind the JVM stack every MAX_DEPTH calls; the captured continuation stays empty.
         long captures = Capture.created() - before;
         assertTrue(captures >= 10_000_000 / (org.termite.runtime.exec.Trampoline.MAX_DEPTH + 1) - 1, "captures: " + captures);
+    }
+
+    @Test
+    void schemeThread_recursionThousandsDeepStaysOnTheJvmStack() throws Exception {
+        String program = "(define (count n) (if (= n 0) 0 (+ 1 (count (- n 1))))) (count 20000)";
+        run(program, true);
+        long before = Capture.created();
+        assertEquals("20000", run(program, true));
+        assertEquals(0, Capture.created() - before, "no unwind below MAX_DEPTH on a Scheme thread");
+        before = Capture.created();
+        assertEquals("20000", run(program));
+        // Any other thread may have a small stack: it unwinds every SHALLOW_DEPTH calls.
+        long captures = Capture.created() - before;
+        assertTrue(captures >= 20_000 / (Trampoline.SHALLOW_DEPTH + 1), "captures: " + captures);
     }
 
     @Test

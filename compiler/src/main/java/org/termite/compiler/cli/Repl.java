@@ -30,9 +30,6 @@ import org.termite.runtime.value.Values;
  * {@code System.out} and are flushed after every form so that it comes before the next prompt.
  */
 final class Repl {
-    /** Everything runs on one thread with a roomy stack, as {@link ProgramRunner} gives a program. */
-    private static final long STACK_BYTES = 256L << 20;
-
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
@@ -49,7 +46,8 @@ final class Repl {
     /** Runs the loop to its end; returns the exit code. */
     int run() {
         AtomicInteger code = new AtomicInteger();
-        Thread t = new Thread(null, () -> code.set(loop()), "termite-repl", STACK_BYTES);
+        // Everything runs on one thread with a deep stack, as ProgramRunner gives a program.
+        Thread t = new org.termite.runtime.exec.SchemeThread(() -> code.set(loop()), "termite-repl");
         t.start();
         try {
             t.join();

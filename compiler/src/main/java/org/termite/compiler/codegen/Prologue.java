@@ -13,7 +13,8 @@ import org.termite.compiler.ir.Var;
 /**
  * The code a method runs before its body: in the entry method, the arguments taken from their array when they
  * come as one, and the depth check (the safe point where a deep stack unwinds to the trampoline); in the resume
- * method, the switch on the resume point that restores the saved locals and jumps to just after the call.
+ * method, the base's depth, then the switch on the resume point that restores the saved locals and jumps to just
+ * after the call.
  */
 final class Prologue {
     private final MethodVisitor mv;
@@ -89,7 +90,8 @@ final class Prologue {
      * call returned and jumps to {@code afterCall[point]} in the copy of the body that follows.
      */
     void resume(Label[] afterCall) {
-        mv.visitInsn(ICONST_0);
+        // A resumed frame runs on a trampoline base: its callees start from the depth the base gives them.
+        RuntimeAbi.BASE_DEPTH.emit(mv);
         mv.visitVarInsn(ISTORE, layout.depth);
         Label bad = new Label();
         Label[] restore = new Label[afterCall.length];

@@ -110,6 +110,7 @@ final class RuntimeAbi {
     static final FieldRef DEPTH_LIMIT = field(Trampoline.class, "depthLimit");
     static final Call ON_DEPTH_LIMIT = method(Trampoline.class, "onDepthLimit", int.class, Procedure.class, Object[].class);
     static final Call LOOP_POLL = method(Trampoline.class, "loopPoll", Procedure.class, Object[].class);
+    static final Call BASE_DEPTH = method(Trampoline.class, "baseDepth");
     static final Call CAPTURE_PUSH = method(Capture.class, "push", Frame.class);
     static final Call FRAME_INIT = constructor(Frame.class, Procedure.class, int.class, Object[].class);
     static final FieldRef PARKED = field(Run.class, "PARKED");

@@ -1,6 +1,7 @@
 package org.termite.runtime.boot;
 
 import java.io.PrintStream;
+import org.termite.runtime.exec.Trampoline;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.termite.runtime.exec.Context;
@@ -19,9 +20,6 @@ import org.termite.runtime.exec.Uncaught;
  * trace is shown only when the system property {@code termite.debug} is set.
  */
 public final class ProgramRunner {
-    /** The Scheme stack lives in the heap, but Java code called from Scheme still needs a roomy JVM stack. */
-    private static final long STACK_BYTES = 256L << 20;
-
     public static final int UNCAUGHT_ERROR = org.termite.runtime.exec.Fatal.EXIT_CODE;
 
     private ProgramRunner() {}
@@ -61,7 +59,7 @@ public final class ProgramRunner {
         // The library's %run-program runs the top level, then main with the command-line arguments if the
         // program defined one, as Gambit runs a script.
         Object runner = Globals.cell("%run-program").value;
-        Pending start = runner instanceof Procedure r ? k -> r.apply1(0, top) : k -> top.apply0(0);
+        Pending start = runner instanceof Procedure r ? k -> r.apply1(Trampoline.baseDepth(), top) : k -> top.apply0(Trampoline.baseDepth());
         org.termite.runtime.proc.Process main = scheduler.create(start, DynamicState.EMPTY, (p, reason, value) -> {
             if (reason == org.termite.runtime.proc.TermiteException.FAILURE) {
                 reportUncaught(value, System.err, p.context);
@@ -89,7 +87,7 @@ public final class ProgramRunner {
 
     public static int run(Body body) {
         AtomicInteger code = new AtomicInteger();
-        Thread t = new Thread(null, () -> code.set(runHere(body)), "termite-main", STACK_BYTES);
+        Thread t = new org.termite.runtime.exec.SchemeThread(() -> code.set(runHere(body)), "termite-main");
         t.start();
         try {
             t.join();

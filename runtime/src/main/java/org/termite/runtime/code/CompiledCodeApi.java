@@ -54,7 +54,7 @@ public final class CompiledCodeApi {
             Map.entry(Capture.class, Set.of("push")),
             Map.entry(Global.class, Set.of("get", "set", "value", "UNBOUND")),
             Map.entry(Globals.class, Set.of("cell")),
-            Map.entry(Trampoline.class, Set.of("onDepthLimit", "depthLimit", "loopPoll")),
+            Map.entry(Trampoline.class, Set.of("onDepthLimit", "depthLimit", "loopPoll", "baseDepth")),
             Map.entry(Run.class, Set.of("parkedAt", "PARKED")),
             Map.entry(Box.class, Set.of("<init>", "value")),
             Map.entry(Keyword.class, Set.of("of")),

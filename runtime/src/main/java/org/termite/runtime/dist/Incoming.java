@@ -1,6 +1,7 @@
 package org.termite.runtime.dist;
 
 import java.io.DataInputStream;
+import org.termite.runtime.exec.Trampoline;
 import java.io.IOException;
 import org.termite.runtime.exec.DynamicState;
 import org.termite.runtime.exec.Global;
@@ -147,7 +148,7 @@ final class Incoming {
         }
         Procedure entry = Rt.proc(ENTRY.get());
         Scheduler s = Scheduler.get();
-        Process child = s.create(k -> entry.apply1(0, body), DynamicState.EMPTY, null);
+        Process child = s.create(k -> entry.apply1(Trampoline.baseDepth(), body), DynamicState.EMPTY, null);
         if (link) {
             RemoteProcesses.addLink(child, Pid.remote(from.id, callerId));
         }

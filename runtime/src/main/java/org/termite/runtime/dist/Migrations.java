@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.termite.runtime.exec.Continuation;
 import org.termite.runtime.exec.DynamicState;
 import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.proc.Migration;
 import org.termite.runtime.proc.Pid;
 import org.termite.runtime.proc.Process;
@@ -154,7 +155,7 @@ final class Migrations {
         }
 
         Process arrive(Pid pid, Object resumeWith) {
-            return Migration.arrive(pid, run -> k.apply1(0, resumeWith), DynamicState.EMPTY, messages, trapExit, name,
+            return Migration.arrive(pid, run -> k.apply1(Trampoline.baseDepth(), resumeWith), DynamicState.EMPTY, messages, trapExit, name,
                     expected, kept);
         }
     }

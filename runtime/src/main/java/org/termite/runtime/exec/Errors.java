@@ -12,7 +12,7 @@ final class Errors {
     static Object dispatch(Object payload, Frame k) {
         Object handler = RAISE_DISPATCH.value;
         if (handler instanceof Procedure p && Context.current().dyn.handlers() != Nil.NIL) {
-            return p.apply1(0, payload);
+            return p.apply1(Trampoline.baseDepth(), payload);
         }
         throw new Uncaught(payload);
     }

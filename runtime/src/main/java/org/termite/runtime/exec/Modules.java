@@ -16,7 +16,7 @@ public final class Modules {
     /** Runs a compiled module's top level to completion and returns its value. */
     public static Object run(Class<?> moduleClass) {
         Procedure top = instantiate(moduleClass);
-        return Trampoline.run(k -> top.apply0(0));
+        return Trampoline.run(k -> top.apply0(Trampoline.baseDepth()));
     }
 
     /** A compiled module's top-level procedure. */

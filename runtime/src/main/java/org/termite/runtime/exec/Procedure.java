@@ -7,8 +7,10 @@ package org.termite.runtime.exec;
  * Scheme calls on the JVM stack since the innermost {@link Trampoline} base. Compiled bodies check it on entry
  * against {@link Trampoline#depthLimit} and, past it, unwind the stack into heap frames (see {@link Capture});
  * that is how deep recursion and unbounded tail calls run in bounded JVM stack. Callees get {@code d + 1}.
- * Only a trampoline base calls with {@code d == 0} (through a {@link Pending} or {@link Frame}), so code at depth 0
- * returns straight to the base: a receive relies on that to return {@link Run#PARKED} instead of throwing.
+ * A trampoline base calls with {@link Trampoline#baseDepth()} (through a {@link Pending} or {@link Frame}): 0 for
+ * the outermost base of a {@link SchemeThread}, which is where processes run, and only a base calls with 0, so
+ * code at depth 0 returns straight to the base: a receive relies on that to return {@link Run#PARKED} instead of
+ * throwing. Other bases start deeper, so that a thread with a small JVM stack unwinds sooner.
  *
  * <p>Arities 0 to 4 have their own method so that ordinary calls pass arguments in registers; other calls
  * use {@link #applyN}. A subclass overrides the method of its own arity and {@code applyN}; the defaults

@@ -46,6 +46,21 @@ public final class Run {
      * {@link Uncaught} and {@link ExitSignal} end it and propagate.
      */
     public boolean resume() {
+        // Counts the bases on a Scheme thread: only the outermost one may let calls go MAX_DEPTH deep.
+        SchemeThread thread = Thread.currentThread() instanceof SchemeThread t ? t : null;
+        if (thread != null) {
+            thread.bases++;
+        }
+        try {
+            return run();
+        } finally {
+            if (thread != null) {
+                thread.bases--;
+            }
+        }
+    }
+
+    private boolean run() {
         while (true) {
             try {
                 if (pending != null) {

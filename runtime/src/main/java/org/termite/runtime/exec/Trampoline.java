@@ -8,8 +8,23 @@ package org.termite.runtime.exec;
  * is never captured, and the JVM stack stays bounded however deep the Scheme recursion goes.
  */
 public final class Trampoline {
-    /** Scheme calls allowed on the JVM stack above one base before it is moved to the heap. */
-    public static final int MAX_DEPTH = 1_000;
+    /**
+     * Scheme calls allowed on the JVM stack above the outermost base of a {@link SchemeThread} before the stack is
+     * moved to the heap. Deep, so that recursion thousands deep (Ackermann's function, a tree walk) never unwinds:
+     * an unwind costs the JVM's exception machinery on every frame, and each frame then comes back through the
+     * base one at a time.
+     * The system property {@code termite.maxDepth} sets another bound (for measurements; the thread's stack,
+     * {@link SchemeThread#STACK_BYTES}, must hold it).
+     */
+    public static final int MAX_DEPTH = Integer.getInteger("termite.maxDepth", 100_000);
+
+    /**
+     * Calls allowed above a base on any other thread (whose stack may be the JVM's default, 512 KB to 1 MB), and
+     * above a base nested in another one: such a base starts at {@code MAX_DEPTH - SHALLOW_DEPTH}.
+     */
+    public static final int SHALLOW_DEPTH = 1_000;
+
+    private static final int SHALLOW_BASE = Math.max(0, MAX_DEPTH - SHALLOW_DEPTH);
 
     /**
      * Compared with the call depth on entry to every compiled procedure. Normally {@link #MAX_DEPTH}; a scheduler
@@ -20,6 +35,15 @@ public final class Trampoline {
     public static int depthLimit = MAX_DEPTH;
 
     private Trampoline() {}
+
+    /**
+     * The call depth a trampoline base gives the code it calls on this thread: 0 for the outermost base of a
+     * {@link SchemeThread}, else {@code MAX_DEPTH - SHALLOW_DEPTH}, so that the depth check unwinds before a small
+     * stack overflows.
+     */
+    public static int baseDepth() {
+        return Thread.currentThread() instanceof SchemeThread t && t.bases <= 1 ? 0 : SHALLOW_BASE;
+    }
 
     /** Runs {@code start} to completion on this thread and returns its value. */
     public static Object run(Pending start) {
@@ -34,7 +58,7 @@ public final class Trampoline {
 
     /** Calls a procedure from Java code with a base of its own. */
     public static Object call(Procedure p, Object... args) {
-        return run(k -> p.call(0, args));
+        return run(k -> p.call(baseDepth(), args));
     }
 
     /**
@@ -47,7 +71,7 @@ public final class Trampoline {
             if (org.termite.runtime.exec.Preemption.requested()) {
                 org.termite.runtime.exec.Preemption.check(p, args);
             }
-            throw new Capture(k -> p.call(0, args));
+            throw new Capture(k -> p.call(baseDepth(), args));
         }
         org.termite.runtime.exec.Preemption.check(p, args);
     }

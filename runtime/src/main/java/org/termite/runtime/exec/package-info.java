@@ -1,7 +1,9 @@
 /**
  * The execution engine generated code runs on: procedures and their calling convention, heap frames, the capture
  * of the stack into frames ({@link org.termite.runtime.exec.Capture}), the trampoline base that resumes them
- * ({@link org.termite.runtime.exec.Run}, {@link org.termite.runtime.exec.Trampoline}), continuations and the
+ * ({@link org.termite.runtime.exec.Run}, {@link org.termite.runtime.exec.Trampoline}), the threads whose deep
+ * stack lets calls go far before the stack moves to the heap ({@link org.termite.runtime.exec.SchemeThread}),
+ * continuations and the
  * dynamic state (handlers, {@code dynamic-wind}, parameters), globals and namespaces, errors, the table of
  * primitives, and the safe point where a process yields.
  *

@@ -143,7 +143,7 @@ public final class Callbacks {
     private static Object inProcess(Procedure p, Object[] args) {
         CompletableFuture<Object> done = new CompletableFuture<>();
         Scheduler s = Scheduler.get();
-        Process proc = s.create(k -> p.call(0, args), DynamicState.EMPTY, (pr, reason, value) -> {
+        Process proc = s.create(k -> p.call(Trampoline.baseDepth(), args), DynamicState.EMPTY, (pr, reason, value) -> {
             if (reason == Processes.NORMAL) {
                 done.complete(value);
             } else {

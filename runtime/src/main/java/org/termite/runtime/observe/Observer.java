@@ -1,6 +1,7 @@
 package org.termite.runtime.observe;
 
 import java.io.IOException;
+import org.termite.runtime.exec.Trampoline;
 import java.net.InetSocketAddress;
 import org.termite.runtime.exec.DynamicState;
 import org.termite.runtime.exec.Globals;
@@ -56,7 +57,7 @@ public final class Observer {
             throw SchemeError.error("observer-start: the library's %observer-poll is missing");
         }
         Scheduler s = Scheduler.get();
-        Process p = s.create(k -> poll.apply0(0), DynamicState.EMPTY, null);
+        Process p = s.create(k -> poll.apply0(Trampoline.baseDepth()), DynamicState.EMPTY, null);
         o.poller = p.pid;
         s.start(p);
         running = o;

@@ -1,6 +1,7 @@
 package org.termite.runtime.prims;
 
 import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.exec.Context;
 import org.termite.runtime.exec.Continuation;
 import org.termite.runtime.exec.DynamicState;
@@ -41,7 +42,7 @@ public final class ControlPrims {
     public static Object callCC(Object receiver) {
         Procedure f = Rt.proc(receiver);
         DynamicState dyn = Context.current().dyn;
-        throw new Capture(k -> f.apply1(0, new Continuation(k, dyn)));
+        throw new Capture(k -> f.apply1(Trampoline.baseDepth(), new Continuation(k, dyn)));
     }
 
     @Primitive("continuation?")
@@ -125,7 +126,7 @@ public final class ControlPrims {
         }
         Procedure f = Rt.proc(thunk);
         Context.current().dyn = c.dyn;
-        throw new org.termite.runtime.exec.Abort(c.frames, null, ignored -> f.call(0, new Object[0]));
+        throw new org.termite.runtime.exec.Abort(c.frames, null, ignored -> f.call(Trampoline.baseDepth(), new Object[0]));
     }
 
     @Primitive("%make-parameter")

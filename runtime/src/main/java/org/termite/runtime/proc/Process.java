@@ -82,7 +82,7 @@ public final class Process implements org.termite.runtime.exec.Owner {
             throw new ProcessKilled();
         }
         {
-            throw org.termite.runtime.exec.Capture.park(new org.termite.runtime.exec.Park(k -> p.call(0, args), true));
+            throw org.termite.runtime.exec.Capture.park(new org.termite.runtime.exec.Park(k -> p.call(org.termite.runtime.exec.Trampoline.baseDepth(), args), true));
         }
     }
 

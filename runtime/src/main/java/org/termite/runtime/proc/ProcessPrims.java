@@ -1,6 +1,7 @@
 package org.termite.runtime.proc;
 
 import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.exec.Context;
 import org.termite.runtime.exec.Global;
 import org.termite.runtime.exec.Globals;
@@ -45,7 +46,7 @@ public final class ProcessPrims {
         Procedure entry = Rt.proc(ENTRY.get());
         Context parent = Context.current();
         // A child inherits the parameter bindings, not the handlers or dynamic-wind state.
-        Process child = Scheduler.get().create(bodyForm ? k -> entry.apply1(0, body) : k -> body.apply0(0),
+        Process child = Scheduler.get().create(bodyForm ? k -> entry.apply1(Trampoline.baseDepth(), body) : k -> body.apply0(Trampoline.baseDepth()),
                 org.termite.runtime.exec.DynamicState.EMPTY.withParameters(parent.dyn.parameters()), null);
         return child.pid;
     }

@@ -166,14 +166,15 @@ public final class Receive extends Procedure {
     public Object resume(int point, Object[] slots, Object value) {
         Process p = Processes.current();
         Mailbox.Node cursor = (Mailbox.Node) slots[3];
+        int d = Trampoline.baseDepth();
         if ((point & MATCHING) == 0) {
-            return scan(0, p, point, slots[0], slots[1], slots[2], cursor);
+            return scan(d, p, point, slots[0], slots[1], slots[2], cursor);
         }
         int mode = point & ~MATCHING;
         if (value != Boolean.FALSE) {
-            return accept(0, p, mode, cursor, value);
+            return accept(d, p, mode, cursor, value);
         }
-        return scan(0, p, mode, slots[0], slots[1], slots[2], cursor);
+        return scan(d, p, mode, slots[0], slots[1], slots[2], cursor);
     }
 
     /**
@@ -236,7 +237,7 @@ public final class Receive extends Procedure {
     }
 
     /**
-     * Waits, saving a frame that scans on from {@code cursor}. On the base (depth 0), or just above a call site that
+     * Waits, saving a frame that scans on from {@code cursor}. On a process's base (depth 0), or just above a call site that
      * takes {@link Run#PARKED}, the park is returned; elsewhere it is thrown.
      */
     private Object park(int d, Process p, int mode, Object matcher, Object onTimeout, Object deadline,

@@ -12,9 +12,8 @@ import org.termite.runtime.exec.Uncaught;
  * dies. Its queue: a one-process "next" slot for the process it just woke (the receiver of a message runs next,
  * on this core), then its own FIFO queue, which other workers may steal from.
  */
-final class Worker extends Thread implements org.termite.runtime.exec.Capture.ParkingThread, Context.Carrier {
-    /** Scheme code runs in the heap, but Java code called from it wants a roomy stack. */
-    private static final long STACK_BYTES = 64L << 20;
+final class Worker extends org.termite.runtime.exec.SchemeThread
+        implements org.termite.runtime.exec.Capture.ParkingThread, Context.Carrier {
     private static final int NEXT_STREAK_LIMIT = 64;
     private static final int SHARED_CHECK_PERIOD = 61;
 
@@ -69,7 +68,7 @@ final class Worker extends Thread implements org.termite.runtime.exec.Capture.Pa
     volatile IdleWait waitingOn;
 
     Worker(Scheduler scheduler, int index) {
-        super(null, null, "termite-worker-" + index, STACK_BYTES);
+        super("termite-worker-" + index);
         this.scheduler = scheduler;
         setDaemon(true);
     }
