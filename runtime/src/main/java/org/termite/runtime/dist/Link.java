@@ -25,6 +25,14 @@ abstract class Link {
 
     abstract void close();
 
+    /** The two ends of the connection, "local->remote", each as host:port. */
+    abstract String ends();
+
+    static String ends(java.net.Socket s) {
+        return s.getLocalAddress().getHostAddress() + ":" + s.getLocalPort() + "->"
+                + s.getInetAddress().getHostAddress() + ":" + s.getPort();
+    }
+
     /** The peer reports how many bytes of this connection it has read. */
     void acked(long bytes) {}
 }

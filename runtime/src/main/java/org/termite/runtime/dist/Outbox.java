@@ -96,17 +96,6 @@ final class Outbox {
     }
 
     /**
-     * A new connection replaces one that was in use: large frames partly sent over the old one start again from
-     * their first chunk, since the peer put back together only what came over the connection it is read from.
-     */
-    synchronized void restartLarge() {
-        for (Large l : sending) {
-            bytes += l.sent;
-            l.sent = 0;
-        }
-    }
-
-    /**
      * The next piece to write, or null when nothing waits or the next piece is larger than {@code budget} bytes
      * (it stays first). Whole frames that may go go before the next chunk: they are small by definition.
      */
