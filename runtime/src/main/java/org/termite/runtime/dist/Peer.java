@@ -76,14 +76,20 @@ final class Peer {
             link.acked(f.data().readLong());
             return;
         }
-        if (f.type() == Wire.CHUNK) {
+        boolean inPieces = f.type() == Wire.CHUNK;
+        if (inPieces) {
             f = link.chunks.add(f);
             if (f == null) {
                 return;
             }
         }
+        link.inbound.add(f, inPieces);
+    }
+
+    /** Does what a frame from the peer asks; {@code message}: the message it carries, decoded ahead, or null. */
+    void dispatch(Wire.Frame f, Object message) throws IOException {
         try {
-            code.dispatch(f);
+            code.dispatch(f, message);
         } catch (IOException e) {
             // a payload that does not read as its type says: the peer's fault, not the connection's
             String why = Distribution.reason(e);
