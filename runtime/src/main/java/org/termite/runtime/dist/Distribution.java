@@ -202,7 +202,7 @@ public final class Distribution {
                         if (id.equals(localId())) {
                             return "that is this node itself";
                         }
-                        Peer p = peer(id, address);
+                        Peer p = known(id, address);
                         String refused = p.claimAccept(link[0], localId().compareTo(id) < 0);
                         if (refused == null) {
                             claimed[0] = p;
@@ -260,6 +260,11 @@ public final class Distribution {
     }
 
     // ---------------------------------------------------------------- connecting
+
+    /** The peer with this id, made with this address if it is new; a known peer's address is left as it is. */
+    private static Peer known(String id, String address) {
+        return PEERS.computeIfAbsent(id, k -> new Peer(id, address == null ? "" : address));
+    }
 
     private static Peer peer(String id, String address) {
         Peer p = PEERS.computeIfAbsent(id, k -> new Peer(id, address == null ? "" : address));
@@ -337,7 +342,7 @@ public final class Distribution {
                             if (id.equals(localId())) {
                                 return null;
                             }
-                            Peer p = peer(id, address);
+                            Peer p = known(id, address);
                             if (!p.claimDial(link[0])) {
                                 return Handshake.DUPLICATE;
                             }

@@ -190,11 +190,25 @@ final class Peer {
         return null;
     }
 
-    /** The handshake {@code h} failed: the claim it held is free again. */
-    synchronized void unclaim(Handshaking h) {
-        if (claim == h) {
+    /**
+     * The handshake {@code h} failed: the claim it held is free again. Frames queued meanwhile did not start a dial
+     * of their own (see {@link #send}), so one starts now.
+     */
+    void unclaim(Handshaking h) {
+        boolean start;
+        synchronized (this) {
+            if (claim != h) {
+                return;
+            }
             claim = null;
             notifyAll();
+            start = current == null && !dialling && !retired && !address.isEmpty() && !outbox.isEmpty();
+            if (start) {
+                dialling = true;
+            }
+        }
+        if (start) {
+            Distribution.connectInBackground(this);
         }
     }
 
