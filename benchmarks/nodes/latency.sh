@@ -6,7 +6,7 @@
 #   usage: benchmarks/nodes/latency.sh
 #   env:   RUNS      runs of each implementation (default 3)
 #          K         timed round trips, alone and under load (default 2000)
-#          JVM       options of the Termite JVMs (default "-Xms1g -Xmx1g -XX:+UseParallelGC")
+#          JVM       options of the Termite JVMs (default "-Xms1g -Xmx1g -XX:+UseG1GC": see the README)
 #          TERMITEC  the compiler command (default ./termitec; another build's to measure that build)
 #          OUT       folder for the jar, the beam file and the logs (default benchmarks/target/latency)
 set -euo pipefail
@@ -16,7 +16,7 @@ root=$(cd "$here/../.." && pwd)
 out=${OUT:-$root/benchmarks/target/latency}
 runs=${RUNS:-3}
 k=${K:-2000}
-jvm=${JVM:-"-Xms1g -Xmx1g -XX:+UseParallelGC"}
+jvm=${JVM:-"-Xms1g -Xmx1g -XX:+UseG1GC"}
 termitec=${TERMITEC:-$root/termitec}
 cookie="termite-latency-$$"
 

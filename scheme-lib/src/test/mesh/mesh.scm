@@ -32,21 +32,14 @@
           (if (eof-object? x) (reverse acc) (loop (cons x acc))))))))
 
 (define (ask-to-send me j port)
-  ;; a process of its own per node, so the nodes are dialled at once; a spawn that fails (a connection lost while
-  ;; the two nodes settle which of their dials to keep) is tried again, at most three times, and said on stderr
+  ;; a process of its own per node, so the nodes are dialled at once
   (spawn (lambda ()
-           (let try ((left 3))
-             (guard (e ((and (error-object? e) (> left 1))
-                        (display (string-append "mesh: tried again: " (error-object-message e) "\n")
-                                 (current-error-port))
-                        (thread-sleep! 1)
-                        (try (- left 1))))
-               (remote-spawn (make-node "127.0.0.1" port)
-                             (lambda ()
-                               (let loop ((k 0))
-                                 (when (< k m)
-                                   (! me (list j k))
-                                   (loop (+ k 1)))))))))))
+           (remote-spawn (make-node "127.0.0.1" port)
+                         (lambda ()
+                           (let loop ((k 0))
+                             (when (< k m)
+                               (! me (list j k))
+                               (loop (+ k 1)))))))))
 
 (define (receive-all n)
   (let ((next (make-vector n 0))

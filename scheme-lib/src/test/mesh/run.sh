@@ -67,7 +67,7 @@ cat /proc/"${pids[0]}"/task/*/comm 2>/dev/null | sed 's/[0-9]*$//' | sort | uniq
 touch "$out/stop"
 awk 'NR > 1 { t += $2; r += $3; h += $4; n++ } END { printf "mean per node: %.1f threads, %.0f MB resident, %.1f MB heap used\n", t / n, r / n, h / n }' "$out/table"
 echo "$nodes nodes started in $((started - start)) s; all messages in after $((done_at - started)) s more"
-echo "remote spawns tried again: $(cat "$out"/node.*.err | grep -c '^mesh: tried again' || true)"
+echo "remote spawns that failed: $(cat "$out"/node.*.err | grep -c 'remote-spawn' || true)"
 for _ in $(seq 1 100); do
   alive=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
   [ "$alive" = 0 ] && break; sleep 0.1

@@ -219,6 +219,11 @@ final class ChannelLink extends Link {
     }
 
     @Override
+    String ends() {
+        return ends(channel.socket());
+    }
+
+    @Override
     void close() {
         closed = true;
         SelectionKey k = key;

@@ -34,8 +34,8 @@ import org.termite.runtime.serial.ObjectCodec;
  * with the reason, a message is dropped with a warning, as for any message that cannot be decoded. A peer lost
  * while code is awaited takes its held frames with it: the work they carried came from that node.
  *
- * <p>Each method runs under this object's lock: the thread that reads the peer's connection and, for a request
- * that timed out, the timer thread take turns.
+ * <p>Each method runs under this object's lock: the threads that hand on the peer's frames ({@link Inbound}) and,
+ * for a request that timed out, the timer thread take turns.
  */
 final class CodeExchange {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -45,6 +45,8 @@ final class CodeExchange {
     });
     /** Why decoding fails on this thread while held frames are handled after code could not be had. */
     private static final ThreadLocal<String> FAILING = new ThreadLocal<>();
+    /** The message of the frame being handled on this thread, when it was decoded ahead (see {@link Inbound}). */
+    private static final ThreadLocal<Object> DECODED = new ThreadLocal<>();
 
     private final Peer peer;
     private final ArrayDeque<Wire.Frame> held = new ArrayDeque<>();
@@ -68,6 +70,11 @@ final class CodeExchange {
      * could not be had for the frame being handled, when that is an error that says why.
      */
     static Object decode(byte[] bytes) {
+        Object decoded = DECODED.get();
+        if (decoded != null) {
+            DECODED.remove();
+            return decoded;
+        }
         String failing = FAILING.get();
         try {
             return ObjectCodec.decodeOrMissing(bytes);
@@ -79,16 +86,26 @@ final class CodeExchange {
         }
     }
 
-    /** A frame from the peer, on the thread that reads its connection. */
-    synchronized void dispatch(Wire.Frame f) throws IOException {
+    /**
+     * A frame from the peer, in the order of its stream; {@code message}: the message it carries, decoded ahead, or
+     * null. A frame held for code is decoded again when it is handled.
+     */
+    synchronized void dispatch(Wire.Frame f, Object message) throws IOException {
         switch (f.type()) {
             case Wire.CODE_REQUEST -> answer(f);
             case Wire.CODE -> arrived(f);
             default -> {
                 if (awaiting != 0) {
                     held.add(f);
-                } else {
+                } else if (message == null) {
                     handle(f);
+                } else {
+                    DECODED.set(message);
+                    try {
+                        handle(f);
+                    } finally {
+                        DECODED.remove();
+                    }
                 }
             }
         }

@@ -201,17 +201,32 @@ public final class Distribution {
         String from = s.getInetAddress().getHostAddress() + ":" + s.getPort();
         java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, late);
+        Handshaking[] link = new Handshaking[1];
+        Peer[] claimed = new Peer[1];
         try {
             s.setSoTimeout((int) handshakeMillis());
             s.setTcpNoDelay(true);
-            Handshaking link = Handshaking.open(Tls.enabled() ? Tls.server(s, from) : s);
-            Handshake.Peer who = Handshake.accept(link.in, link.out, localId(), localAddress(), from, Distribution::refusal);
+            link[0] = Handshaking.open(Tls.enabled() ? Tls.server(s, from) : s);
+            Handshake.Peer who = Handshake.accept(link[0].in, link[0].out, localId(), localAddress(), from,
+                    (id, address) -> {
+                        if (id.equals(localId())) {
+                            return "that is this node itself";
+                        }
+                        Peer p = known(id, address);
+                        String refused = p.claimAccept(link[0], localId().compareTo(id) < 0);
+                        if (refused == null) {
+                            claimed[0] = p;
+                        }
+                        return refused;
+                    });
             if (!deadline.cancel(false) || late.get()) {
                 throw new IOException("the handshake took longer than " + handshakeMillis() + " ms");
             }
-            Peer peer = peer(who.id(), who.address());
-            peer.established(link);
+            peer(who.id(), who.address()).established(link[0]);
         } catch (IOException e) {
+            if (claimed[0] != null) {
+                claimed[0].unclaim(link[0]);
+            }
             deadline.cancel(false);
             boolean timedOut = late.get();
             if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected))) {
@@ -254,26 +269,12 @@ public final class Distribution {
         }
     }
 
-    /**
-     * Two nodes connecting to each other at once keep the connection opened by the node with the smaller id: the
-     * other one is refused here, and its opener waits for the one coming the other way.
-     */
-    private static String refusal(String peerId, String peerAddress) {
-        if (peerId.equals(localId())) {
-            return "that is this node itself";
-        }
-        Peer p = PEERS.get(peerId);
-        if (p != null && p.isConnected()) {
-            return Handshake.ALREADY_CONNECTED;
-        }
-        boolean dialling = (p != null && p.isConnecting()) || DIALLING.containsKey(peerAddress);
-        if (dialling && localId().compareTo(peerId) < 0) {
-            return Handshake.DUPLICATE;
-        }
-        return null;
-    }
-
     // ---------------------------------------------------------------- connecting
+
+    /** The peer with this id, made with this address if it is new; a known peer's address is left as it is. */
+    private static Peer known(String id, String address) {
+        return PEERS.computeIfAbsent(id, k -> new Peer(id, address == null ? "" : address));
+    }
 
     private static Peer peer(String id, String address) {
         Peer p = PEERS.computeIfAbsent(id, k -> new Peer(id, address == null ? "" : address));
@@ -289,15 +290,27 @@ public final class Distribution {
         t.start();
     }
 
+    /**
+     * Connects to a peer on behalf of {@link Peer#send}. A dial that loses to one coming the other way waits for
+     * that one; if it does not come within the handshake's deadline, the dial is tried again, three times at most.
+     */
     private static void connect(Peer peer) {
         try {
-            Handshake.Peer who = dial(peer.address, peer);
-            if (!who.id().equals(peer.id)) {
-                peer.failed("the node at " + peer.address + " is another node now");
+            for (int attempt = 1;; attempt++) {
+                try {
+                    Handshake.Peer who = dial(peer.address, peer);
+                    if (!who.id().equals(peer.id)) {
+                        peer.failed("the node at " + peer.address + " is another node now");
+                    }
+                    return;
+                } catch (Handshake.Failed e) {
+                    if (!e.duplicate || attempt == 3) {
+                        throw e;
+                    }
+                }
             }
         } catch (Handshake.Failed e) {
-            if (e.duplicate || (e.alreadyConnected && peer.isConnected())) {
-                peer.connectingEnded();
+            if (e.alreadyConnected && peer.isConnected()) {
                 return;
             }
             if (e.otherNode) {
@@ -311,76 +324,78 @@ public final class Distribution {
         } catch (IOException e) {
             warn("cannot connect to the node at " + peer.address + ": " + reason(e));
             peer.failed(reason(e));
-        }
-    }
-
-    /** Opens a connection to an address and completes the handshake; {@code expected} is the peer it should be. */
-    /** Addresses this node is dialling now, with how many dials: so an acceptor knows that it dials its dialler. */
-    private static final ConcurrentHashMap<String, Integer> DIALLING = new ConcurrentHashMap<>();
-
-    private static Handshake.Peer dial(String address, Peer expected) throws IOException {
-        DIALLING.merge(address, 1, Integer::sum);
-        try {
-            return dialing(address, expected);
         } finally {
-            DIALLING.computeIfPresent(address, (k, n) -> n == 1 ? null : n - 1);
+            peer.diallingEnded();
         }
     }
 
-    private static Handshake.Peer dialing(String address, Peer expected) throws IOException {
+    /**
+     * Opens a connection to an address and completes the handshake; {@code expected} is the peer it should be.
+     * Returns the peer reached once a connection with it is in use: this one, or one that another handshake made
+     * meanwhile (see {@link Peer#claimDial}).
+     */
+    private static Handshake.Peer dial(String address, Peer expected) throws IOException {
         Node n = Node.parse(address);
         Socket s = java.nio.channels.SocketChannel.open().socket();
+        Handshaking[] link = new Handshaking[1];
+        Peer[] claimed = new Peer[1];
         try {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
             s.setSoTimeout((int) handshakeMillis());
             java.util.concurrent.ScheduledFuture<?> deadline = deadline(s, new java.util.concurrent.atomic.AtomicBoolean());
-            Handshaking link;
             Handshake.Peer who;
             try {
-                link = Handshaking.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
-                who = Handshake.initiate(link.in, link.out, localId(), localAddress(), address,
-                        expected == null ? "" : expected.id);
-            } catch (Handshake.Failed f) {
-                Peer known = f.alreadyConnected && f.peerId != null ? connectedSoon(f.peerId) : null;
-                if (known != null) {
-                    // the same node under another name: its connection in use serves this address too
-                    s.close();
-                    ALIASES.put(address, known.id);
-                    return new Handshake.Peer(known.id, known.address);
-                }
-                throw f;
+                link[0] = Handshaking.open(Tls.enabled() ? Tls.client(s, n.host(), n.port()) : s);
+                who = Handshake.initiate(link[0].in, link[0].out, localId(), localAddress(), address,
+                        expected == null ? "" : expected.id, (id, at) -> {
+                            if (id.equals(localId())) {
+                                return null;
+                            }
+                            Peer p = known(id, address);
+                            if (!p.claimDial(link[0])) {
+                                return Handshake.DUPLICATE;
+                            }
+                            claimed[0] = p;
+                            return null;
+                        });
             } finally {
                 deadline.cancel(false);
             }
-            if (expected != null && !expected.id.equals(who.id())) {
-                s.close();
-                return who;
-            }
-            peer(who.id(), address).established(link);
+            peer(who.id(), address).established(link[0]);
             return who;
+        } catch (Handshake.Failed f) {
+            s.close();
+            if (claimed[0] != null) {
+                claimed[0].unclaim(link[0]);
+            }
+            Peer known = (f.alreadyConnected || f.duplicate) && f.peerId != null ? connectedSoon(f.peerId) : null;
+            if (known == null) {
+                throw f;
+            }
+            // the connection in use serves this address too: made by another handshake, or reached under another name
+            if (!address.equals(known.address)) {
+                ALIASES.put(address, known.id);
+            }
+            return new Handshake.Peer(known.id, known.address);
         } catch (IOException e) {
             s.close();
+            if (claimed[0] != null) {
+                claimed[0].unclaim(link[0]);
+            }
             throw e;
         }
     }
 
     /**
      * The peer with this id once its connection is in use, or null if it is not within the handshake's deadline. A
-     * node refuses a dial as already connected once its side of another connection between the two is in use; this
-     * side may still be between that handshake's last frame and putting the connection in use (seconds, on a
-     * loaded machine), or about to fail it within the deadline.
+     * dial that lost to another handshake waits for that one; a node refuses a dial as already connected once its
+     * side of another connection between the two is in use, and this side may still be between that handshake's
+     * last frame and putting the connection in use (seconds, on a loaded machine), or about to fail it.
      */
     private static Peer connectedSoon(String id) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(handshakeMillis());
-        do {
-            Peer p = PEERS.get(id);
-            if (p != null && p.isConnected()) {
-                return p;
-            }
-            sleep(2);
-        } while (System.nanoTime() - deadline < 0);
-        return null;
+        Peer p = peer(id, null);
+        return p.awaitConnection(handshakeMillis()) ? p : null;
     }
 
     /** Other names of connected nodes: an address under which a node was reached that is not the one it gives. */
@@ -413,27 +428,20 @@ public final class Distribution {
         if (connected != null) {
             return connected;
         }
-        for (int attempt = 0; attempt < 50; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return PEERS.get(dial(address, null).id());
             } catch (Handshake.Failed e) {
-                if (!e.duplicate) {
+                // a duplicate: another handshake with that node won and did not end in a connection; try again
+                if (!e.duplicate || attempt == 3) {
                     throw e;
                 }
-                // the other node is connecting to us at the same moment: its connection will do
                 connected = connectedAt(address);
                 if (connected != null) {
                     return connected;
                 }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted");
-                }
             }
         }
-        throw new IOException("could not settle a connection with " + address);
     }
 
     /** A peer is gone: what depended on it hears so. */

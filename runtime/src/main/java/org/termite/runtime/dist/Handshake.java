@@ -18,13 +18,17 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * initiator -> HELLO     magic, version, id, address, challenge A
  * acceptor  -> CHALLENGE id, address, challenge B, HMAC(secret, "acceptor" A ids)
- * initiator -> PROOF     HMAC(secret, "initiator" B ids)
+ * initiator -> PROOF     HMAC(secret, "initiator" B ids), or REFUSED when it steps back
  * acceptor  -> WELCOME, or REFUSED with the reason
  * </pre>
+ *
+ * <p>Each side asks its node, at its last step before committing (the initiator before its proof, the acceptor
+ * before its welcome), whether this connection may be the one between the two nodes; that settles two nodes
+ * dialling each other at once (see {@link org.termite.runtime.dist.Peer#claimDial}).
  */
 final class Handshake {
     private static final int MAGIC = 0x54524D54;
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     record Peer(String id, String address) {}
@@ -56,6 +60,11 @@ final class Handshake {
         String refusal(String peerId, String peerAddress);
     }
 
+    /** What the initiator asks once it knows whom it reached, before its proof: a reason to step back, or null. */
+    interface Claim {
+        String stepBack(String peerId, String peerAddress);
+    }
+
     private Handshake() {}
 
     /**
@@ -63,7 +72,7 @@ final class Handshake {
      * listens there): a node restarted at that address is another node, and refuses before anything is settled.
      */
     static Peer initiate(DataInputStream in, DataOutputStream out, String localId, String localAddress, String target,
-            String expectedId) throws IOException {
+            String expectedId, Claim claim) throws IOException {
         byte[] mine = challenge();
         Wire.Payload hello = new Wire.Payload(Wire.HELLO);
         hello.out.writeInt(MAGIC);
@@ -79,6 +88,13 @@ final class Handshake {
         byte[] proof = Wire.blob(d);
         if (!MessageDigest.isEqual(proof, mac("acceptor", mine, localId, peerId))) {
             throw new Failed("the node at " + target + " does not know this system's shared secret", false);
+        }
+        String back = claim.stepBack(peerId, peerAddress);
+        if (back != null) {
+            refuse(out, back);
+            Failed stepped = new Failed("stepped back from the node at " + target + ": " + back, true);
+            stepped.peerId = peerId;
+            throw stepped;
         }
         send(out, new Wire.Payload(Wire.PROOF).blob(mac("initiator", theirs, localId, peerId)).frame());
         try {
@@ -115,6 +131,9 @@ final class Handshake {
         send(out, new Wire.Payload(Wire.CHALLENGE).text(localId).text(localAddress).blob(mine)
                 .blob(mac("acceptor", theirs, peerId, localId)).frame());
         Wire.Frame p = Wire.read(in, Wire.MAX_HANDSHAKE_FRAME);
+        if (p.type() == Wire.REFUSED) {
+            throw new Failed("the node at " + from + " stepped back: " + p.data().readUTF(), true);
+        }
         if (p.type() != Wire.PROOF || !MessageDigest.isEqual(Wire.blob(p.data()), mac("initiator", mine, peerId, localId))) {
             refuse(out, "authentication failed: the nodes do not share a secret");
             throw new Failed("the node at " + from + " does not know this system's shared secret", false);

@@ -22,7 +22,8 @@ import org.termite.runtime.value.Tag;
 
 /**
  * The frames that come in over a connection, each turned into what it asks of this node. Runs on the thread that
- * reads the connection: a scheduler thread or the ticker serving the {@link Poller}, or a TLS reader thread.
+ * reads the connection (a scheduler thread or the ticker serving the {@link Poller}, or a TLS reader thread), or,
+ * for a large message and what waited behind it, on the thread that decoded it ({@link Inbound}).
  */
 final class Incoming {
     private static final Global ENTRY = Globals.cell("%process-entry");

@@ -1,5 +1,7 @@
 package org.termite.runtime.dist;
 
+import java.io.IOException;
+
 /**
  * An established connection to a peer, as its {@link Peer} uses it: started once, told when frames were queued,
  * closed once. What comes in is handed to {@link Peer#received}; a failure to {@link Peer#lost}.
@@ -12,6 +14,18 @@ abstract class Link {
     volatile boolean closed;
     /** Large frames in pieces; only the thread that reads the connection touches it. */
     final Reassembly chunks = new Reassembly();
+    /** Whole frames on their way to the peer's {@link Peer#dispatch}, in order. */
+    final Inbound inbound = new Inbound(new Inbound.Handler() {
+        @Override
+        public void dispatch(Wire.Frame f, Object message) throws IOException {
+            peer.dispatch(f, message);
+        }
+
+        @Override
+        public void failed(Exception e) {
+            peer.readFailed(Link.this, e);
+        }
+    }, Inbound.DECODER);
 
     Link(Peer peer) {
         this.peer = peer;
@@ -24,6 +38,14 @@ abstract class Link {
     abstract void kick();
 
     abstract void close();
+
+    /** The two ends of the connection, "local->remote", each as host:port. */
+    abstract String ends();
+
+    static String ends(java.net.Socket s) {
+        return s.getLocalAddress().getHostAddress() + ":" + s.getLocalPort() + "->"
+                + s.getInetAddress().getHostAddress() + ":" + s.getPort();
+    }
 
     /** The peer reports how many bytes of this connection it has read. */
     void acked(long bytes) {}

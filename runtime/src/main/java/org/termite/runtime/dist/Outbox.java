@@ -1,8 +1,5 @@
 package org.termite.runtime.dist;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +25,8 @@ final class Outbox {
     /** Length, CHUNK type, stream number, total length, inner type, offset. */
     static final int CHUNK_HEADER = 4 + 1 + 4 + 4 + 1 + 4;
 
-    private static final Object BARRIER = new Object();
-    private static final Object UNORDERED = new Object();
+    private static final Object BARRIER = Streams.BARRIER;
+    private static final Object UNORDERED = Streams.UNORDERED;
 
     /** What goes on the wire next: a header, then {@code length} bytes of {@code data} from {@code offset}. */
     record Piece(byte[] header, byte[] data, int offset, int length) {
@@ -93,17 +90,6 @@ final class Outbox {
         waiting.clear();
         freed.clear();
         bytes = 0;
-    }
-
-    /**
-     * A new connection replaces one that was in use: large frames partly sent over the old one start again from
-     * their first chunk, since the peer put back together only what came over the connection it is read from.
-     */
-    synchronized void restartLarge() {
-        for (Large l : sending) {
-            bytes += l.sent;
-            l.sent = 0;
-        }
     }
 
     /**
@@ -194,33 +180,8 @@ final class Outbox {
         }
     }
 
-    /** The process a frame is for (born at the peer: its number; elsewhere: node and number), or its kind. */
     private Object streamOf(Wire.Frame f) {
-        switch (f.type()) {
-            case Wire.HEARTBEAT, Wire.ACK:
-                return UNORDERED;
-            case Wire.SEND:
-                return new Dest(peerId, longAt(f.payload(), 0));
-            case Wire.SEND_TO:
-                try {
-                    DataInputStream d = new DataInputStream(new ByteArrayInputStream(f.payload()));
-                    return new Dest(d.readUTF(), d.readLong());
-                } catch (IOException e) {
-                    return BARRIER;
-                }
-            default:
-                return BARRIER;
-        }
-    }
-
-    private record Dest(String node, long id) {}
-
-    private static long longAt(byte[] b, int at) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[at + i] & 0xff);
-        }
-        return v;
+        return Streams.of(peerId, f);
     }
 
     private static byte[] header(Wire.Frame f) {

@@ -15,7 +15,15 @@ final class Peer {
     final Outbox outbox;
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
-    private boolean connecting;
+    /** A thread of this node is connecting to the peer on behalf of {@link #send}. Guarded by this. */
+    private boolean dialling;
+    /**
+     * The one handshake that may become the connection (see {@link #claimDial}, {@link #claimAccept}): a
+     * {@link Handshaking}, null when none is under way. Guarded by this.
+     */
+    private Handshaking claim;
+    /** Whether {@link #claim} is a dial of this node rather than one of the peer's being accepted. */
+    private boolean claimIsDial;
     /** Another node listens at this peer's address now: this one is gone for good, and frames for it are dropped. */
     private volatile boolean retired;
     /** Code asked of this peer and sent to it. */
@@ -44,14 +52,14 @@ final class Peer {
         boolean start;
         Link link;
         synchronized (this) {
-            if (current == null && !connecting
-                    && (address.isEmpty() || System.nanoTime() - lastFailure < RETRY_NANOS)) {
+            boolean underWay = current != null || dialling || claim != null;
+            if (!underWay && (address.isEmpty() || System.nanoTime() - lastFailure < RETRY_NANOS)) {
                 return;
             }
             outbox.add(f);
-            start = current == null && !connecting;
+            start = !underWay;
             if (start) {
-                connecting = true;
+                dialling = true;
             }
             link = current;
         }
@@ -68,14 +76,20 @@ final class Peer {
             link.acked(f.data().readLong());
             return;
         }
-        if (f.type() == Wire.CHUNK) {
+        boolean inPieces = f.type() == Wire.CHUNK;
+        if (inPieces) {
             f = link.chunks.add(f);
             if (f == null) {
                 return;
             }
         }
+        link.inbound.add(f, inPieces);
+    }
+
+    /** Does what a frame from the peer asks; {@code message}: the message it carries, decoded ahead, or null. */
+    void dispatch(Wire.Frame f, Object message) throws IOException {
         try {
-            code.dispatch(f);
+            code.dispatch(f, message);
         } catch (IOException e) {
             // a payload that does not read as its type says: the peer's fault, not the connection's
             String why = Distribution.reason(e);
@@ -112,7 +126,7 @@ final class Peer {
     void retire() {
         retired = true;
         synchronized (this) {
-            connecting = false;
+            dialling = false;
         }
         outbox.clear();
     }
@@ -131,33 +145,112 @@ final class Peer {
     }
 
     synchronized boolean isConnecting() {
-        return connecting;
+        return dialling || claim != null;
     }
 
-    synchronized void connectingEnded() {
-        connecting = false;
+    /** The thread connecting on behalf of {@link #send} is done, connected or not. */
+    synchronized void diallingEnded() {
+        dialling = false;
+    }
+
+    /**
+     * Two nodes that dial each other at once must end with the same one connection on both sides, and nothing sent
+     * may go over a connection that the other side drops. So a handshake becomes the connection only if it holds
+     * the peer's claim, taken at the last step before it commits: a dial takes it when the acceptor has answered
+     * the hello (before the dialler's proof), an accepted dial when it is proven (before the welcome). Whoever
+     * finds the claim taken steps back and waits for the connection that holds it.
+     *
+     * <p>Both nodes may hold a claim with a dial of their own when the two proofs cross; then each acceptor applies
+     * the same rule: the dial of the node with the smaller id wins. The acceptor with the smaller id refuses the
+     * other's dial; the one with the larger id gives its claim to the other's dial, and its own dial is certain to
+     * be refused, since the peer holds its claim with a dial until that dial is welcomed, and is connected after.
+     * Frames wait in the {@link Outbox} of the peer, not on a connection, until the winner is in use.
+     *
+     * <p>A dial takes the claim with this, and gives up when it returns false.
+     */
+    synchronized boolean claimDial(Handshaking h) {
+        if (current != null || claim != null) {
+            return false;
+        }
+        claim = h;
+        claimIsDial = true;
+        return true;
+    }
+
+    /** An acceptor takes the claim for the peer's dial {@code h}; returns why it refuses it, or null. */
+    synchronized String claimAccept(Handshaking h, boolean localIdSmaller) {
+        if (current != null) {
+            return Handshake.ALREADY_CONNECTED;
+        }
+        if (claim != null && (!claimIsDial || localIdSmaller)) {
+            return Handshake.DUPLICATE;
+        }
+        claim = h;
+        claimIsDial = false;
+        return null;
+    }
+
+    /**
+     * The handshake {@code h} failed: the claim it held is free again. Frames queued meanwhile did not start a dial
+     * of their own (see {@link #send}), so one starts now.
+     */
+    void unclaim(Handshaking h) {
+        boolean start;
+        synchronized (this) {
+            if (claim != h) {
+                return;
+            }
+            claim = null;
+            notifyAll();
+            start = current == null && !dialling && !retired && !address.isEmpty() && !outbox.isEmpty();
+            if (start) {
+                dialling = true;
+            }
+        }
+        if (start) {
+            Distribution.connectInBackground(this);
+        }
+    }
+
+    /** Waits until a connection is in use, at most {@code millis}; whether one is. */
+    synchronized boolean awaitConnection(long millis) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            for (long left = millis; current == null && left > 0;
+                    left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return current != null;
     }
 
     /**
      * Makes the connection whose handshake just ended the one in use and starts serving it: without threads of its
-     * own over plain TCP, with a reader and a writer thread over TLS. A connection it replaces (the peer
-     * reconnected: it had lost the old one) is closed without counting as a loss.
+     * own over plain TCP, with a reader and a writer thread over TLS. The handshake must hold the claim; one that
+     * lost it is refused with an exception (it cannot happen: see {@link #claimDial}).
      */
     void established(Handshaking h) throws IOException {
         Link link = h.socket.getChannel() != null ? new ChannelLink(this, h) : new StreamLink(this, h);
-        Link old;
         synchronized (this) {
-            old = current;
+            if (claim != h || current != null) {
+                link.close();
+                throw new Handshake.Failed("a connection with the node at " + Distribution.describe(this)
+                        + " was made by another handshake", true);
+            }
             current = link;
-            connecting = false;
-        }
-        if (old != null) {
-            old.close();
-            outbox.restartLarge();
+            claim = null;
+            notifyAll();
         }
         code.connected();
         Membership.connected(this);
         link.start();
+    }
+
+    /** Where the connection in use goes from and to, "local->remote"; null if there is none. */
+    synchronized String connectionEnds() {
+        return current == null ? null : current.ends();
     }
 
     /** A connection ended. If it was the one in use, the peer is lost: its links and monitors fire. */
@@ -167,11 +260,12 @@ final class Peer {
             wasCurrent = current == link;
             if (wasCurrent) {
                 current = null;
+                // under the lock: a frame sent once the connection is gone starts a new one and must stay
+                outbox.clear();
             }
         }
         link.close();
         if (wasCurrent) {
-            outbox.clear();
             Distribution.lost(this, why);
         }
     }
@@ -179,13 +273,13 @@ final class Peer {
     /** A connection could not be made: what waited for it is dropped, and the peer counts as lost. */
     void failed(String why) {
         synchronized (this) {
-            connecting = false;
+            dialling = false;
             lastFailure = System.nanoTime();
-            if (current != null) {
+            if (current != null || claim != null) {
                 return;
             }
+            outbox.clear();
         }
-        outbox.clear();
         Distribution.lost(this, why);
     }
 

@@ -20,8 +20,8 @@ import org.termite.runtime.proc.Scheduler;
  * frames (a message makes its receiver runnable on that same worker, which runs it next), and writes to those with
  * room again; when every worker is busy the scheduler's ticker handles what is ready every tick (2 ms). Whoever
  * serves it also sends heartbeats on idle connections and declares silent ones lost. One thread at a time serves
- * it, so each connection's frames are dispatched in order; a frame that takes long to handle (decoding a large
- * message) delays the other connections by as much.
+ * it, so each connection's frames are dispatched in order; a large message is decoded by another thread
+ * ({@link Inbound}), so that it does not hold up the other connections.
  */
 final class Poller implements IdleWait {
     private static volatile Poller instance;

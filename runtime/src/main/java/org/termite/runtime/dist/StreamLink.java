@@ -158,6 +158,11 @@ final class StreamLink extends Link {
     }
 
     @Override
+    String ends() {
+        return ends(socket);
+    }
+
+    @Override
     void close() {
         closed = true;
         try {

@@ -103,7 +103,7 @@ class HostilePeerTest {
             s.setSoTimeout(30_000);
             DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream()));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(s.getOutputStream()));
-            Handshake.initiate(in, out, id, "", "127.0.0.1:" + port, "");
+            Handshake.initiate(in, out, id, "", "127.0.0.1:" + port, "", (peerId, peerAddress) -> null);
             return new Connection(s, in, out);
         }
 
