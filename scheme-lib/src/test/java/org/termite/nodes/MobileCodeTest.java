@@ -33,17 +33,8 @@ class MobileCodeTest {
         }
     }
 
-    static List<String> java(List<String> jvm) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=2000"));
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "org.termite.compiler.cli.TermiteMain"));
-        return cmd;
-    }
-
     private Process start(List<String> jvm, List<String> args, boolean stdin) throws IOException {
-        List<String> cmd = java(jvm);
+        List<String> cmd = NodeJvms.java(jvm);
         cmd.addAll(args);
         ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE);
         if (!stdin) {
@@ -74,7 +65,7 @@ class MobileCodeTest {
         List<String> args = new ArrayList<>(List.of("node"));
         args.addAll(List.of(options));
         Process node = start(List.of(), args, false);
-        String line = firstLine(node, 60);
+        String line = NodeJvms.firstLine(node, 60);
         assertTrue(line != null && line.startsWith("listening 127.0.0.1:"), "the node said: " + line);
         return line.substring("listening 127.0.0.1:".length()).trim();
     }
@@ -83,26 +74,6 @@ class MobileCodeTest {
         List<String> all = new ArrayList<>(List.of("run", DIR.resolve(file).toString()));
         all.addAll(List.of(args));
         return start(List.of(), all, false);
-    }
-
-    static String firstLine(Process p, int seconds) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(seconds, TimeUnit.SECONDS);
-    }
-
-    static List<String> output(Process p, int seconds) throws Exception {
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the program did not finish in " + seconds + " s");
-        }
-        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return all.isEmpty() ? List.of() : List.of(all.split("\n"));
     }
 
     @Test
@@ -117,7 +88,7 @@ class MobileCodeTest {
                 "on: no answer from the node within the timeout:",
                 "(sq 144)",
                 "#t (1 moved 2) #t",
-                "(resumed 25 #t)"), output(sender, 120));
+                "(resumed 25 #t)"), NodeJvms.output(sender, 120));
         assertEquals(0, sender.exitValue());
     }
 
@@ -126,7 +97,7 @@ class MobileCodeTest {
         String first = bareNode();
         String second = bareNode();
         Process sender = program("sender.scm", "relay", first, second);
-        assertEquals(List.of("(81 made on the sender)"), output(sender, 120));
+        assertEquals(List.of("(81 made on the sender)"), NodeJvms.output(sender, 120));
     }
 
     @Test
@@ -134,23 +105,23 @@ class MobileCodeTest {
             throws Exception {
         String port = bareNode();
         Process keeper = program("sender.scm", "publish", port);
-        assertEquals(List.of("published"), output(keeper, 120));
+        assertEquals(List.of("published"), NodeJvms.output(keeper, 120));
         // the sender has ended: its code and definitions stay on the node
         assertEquals(List.of("((made on the sender 0) (made on the sender 1))"),
-                output(program("client.scm", "use", port), 120));
+                NodeJvms.output(program("client.scm", "use", port), 120));
 
-        assertEquals(List.of("(counter v1 2)"), output(program("v1/counter.scm", "start", port), 120));
+        assertEquals(List.of("(counter v1 2)"), NodeJvms.output(program("v1/counter.scm", "start", port), 120));
         assertEquals(List.of("(counter v1 2)", "(counter v2 count 10)"),
-                output(program("v2/counter.scm", "beside", port), 120));
+                NodeJvms.output(program("v2/counter.scm", "beside", port), 120));
         // version 1's process takes version 2's loop and keeps its count
-        assertEquals(List.of("(counter v2 count 12)"), output(program("v2/counter.scm", "upgrade", port), 120));
+        assertEquals(List.of("(counter v2 count 12)"), NodeJvms.output(program("v2/counter.scm", "upgrade", port), 120));
     }
 
     @Test
     void aNodeThatRefusesForeignCode_refusesTheWork_andSaysWhy() throws Exception {
         String port = bareNode("--refuse-code");
         Process sender = program("sender.scm", "relay", port, port);
-        List<String> out = output(sender, 120);
+        List<String> out = NodeJvms.output(sender, 120);
         assertTrue(out.isEmpty(), "printed " + out);
         assertTrue(errors.toString().contains("this node does not accept code from other nodes"), errors.toString());
         assertTrue(errors.toString().contains("square") || errors.toString().contains("lambda"), errors.toString());
@@ -167,7 +138,7 @@ class MobileCodeTest {
                     + "(on n (lambda () (list (string? (host-name)) (sq 12))))\n"
                     + "(map (lambda (m) (on m (lambda () (sq 3)))) (list n n))\n").getBytes(StandardCharsets.UTF_8));
         }
-        List<String> out = output(repl, 120);
+        List<String> out = NodeJvms.output(repl, 120);
         assertTrue(out.contains("(#t 144)") && out.contains("(9 9)"), "the REPL printed " + out);
     }
 
@@ -176,11 +147,11 @@ class MobileCodeTest {
         String port = bareNode();
         Process node = started.get(started.size() - 1);
         Process sender = program("sender.scm", "migrate-lost", port);
-        assertEquals("ready", firstLine(sender, 60));
+        assertEquals("ready", NodeJvms.firstLine(sender, 60));
         assertEquals(0, new ProcessBuilder("bash", "-c", "kill -STOP " + node.pid()).start().waitFor());
         Thread.sleep(2500);
         node.destroyForcibly();
-        List<String> out = output(sender, 60);
+        List<String> out = NodeJvms.output(sender, 60);
         assertEquals(1, out.size(), "printed " + out);
         assertTrue(out.get(0).startsWith("migrate-task: the node at 127.0.0.1:" + port
                 + " was lost before the process arrived there"), out.get(0));
@@ -195,10 +166,10 @@ class MobileCodeTest {
         String port = bareNode("--listen", "127.0.0.1:" + free);
         Process first = started.get(started.size() - 1);
         Process sender = program("sender.scm", "restart", port);
-        assertEquals("ready", firstLine(sender, 60));
+        assertEquals("ready", NodeJvms.firstLine(sender, 60));
         first.destroyForcibly();
         first.waitFor(10, TimeUnit.SECONDS);
         bareNode("--listen", "127.0.0.1:" + free);
-        assertEquals(List.of("noconnection", "noproc", "no-spurious-down", "(fast #t)"), output(sender, 120));
+        assertEquals(List.of("noconnection", "noproc", "no-spurious-down", "(fast #t)"), NodeJvms.output(sender, 120));
     }
 }

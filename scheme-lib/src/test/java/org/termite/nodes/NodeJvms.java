@@ -24,17 +24,35 @@ final class NodeJvms {
         this.secret = secret;
     }
 
-    Process start(String... args) throws IOException {
+    /** {@code java} with the nodes' options, this module's class path and the {@code termite} command's main class. */
+    static List<String> java(List<String> jvm) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=2000"));
+        cmd.addAll(jvm);
         cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "org.termite.compiler.cli.TermiteMain", "run", program.toString()));
+                "org.termite.compiler.cli.TermiteMain"));
+        return cmd;
+    }
+
+    Process start(String... args) throws IOException {
+        return start(List.of(), secret, args);
+    }
+
+    /** {@code termite run PROGRAM ARGS...} with more JVM options and a secret of its own. */
+    Process start(List<String> jvm, String secret, String... args) throws IOException {
+        List<String> cmd = java(jvm);
+        cmd.addAll(List.of("run", program.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         b.environment().put("TERMITE_COOKIE", secret);
         Process p = b.start();
         started.add(p);
         return p;
+    }
+
+    /** The processes started so far, in order. */
+    List<Process> started() {
+        return started;
     }
 
     /** Starts a node with the role "server" and returns the port it prints once it listens. */

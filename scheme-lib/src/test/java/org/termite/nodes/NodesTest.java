@@ -3,12 +3,9 @@ package org.termite.nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -22,61 +19,31 @@ import org.junit.jupiter.api.Test;
 class NodesTest {
     private static final Path PROGRAM = Path.of("src/test/nodes/nodes.scm");
     private static final String SECRET = "nodes-test-secret";
-    private final List<Process> started = new ArrayList<>();
+    private final NodeJvms nodes = new NodeJvms(PROGRAM, SECRET);
 
     @AfterEach
     void stopAll() {
-        for (Process p : started) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        nodes.stopAll();
     }
 
     private Process start(String secret, String... args) throws IOException {
-        return start(List.of(), secret, args);
+        return nodes.start(List.of(), secret, args);
     }
 
     private Process start(List<String> jvm, String secret, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dtermite.heartbeat.ms=200", "-Dtermite.dead.ms=2000"));
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "org.termite.compiler.cli.TermiteMain", "run", PROGRAM.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        b.environment().put("TERMITE_COOKIE", secret);
-        Process p = b.start();
-        started.add(p);
-        return p;
+        return nodes.start(jvm, secret, args);
     }
 
-    /** The port the server prints once it listens. */
     private String serverPort() throws Exception {
-        Process server = start(SECRET, "server");
-        String line = firstLine(server, 60);
-        assertTrue(line != null && line.startsWith("listening "), "server said: " + line);
-        return line.substring("listening ".length()).trim();
+        return nodes.server();
     }
 
     private static String firstLine(Process p, int seconds) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        java.util.concurrent.CompletableFuture<String> line = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        return line.get(seconds, TimeUnit.SECONDS);
+        return NodeJvms.firstLine(p, seconds);
     }
 
     private static List<String> rest(Process p, int seconds) throws Exception {
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the client did not finish in " + seconds + " s");
-        }
-        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return all.isEmpty() ? List.of() : List.of(all.split("\n"));
+        return NodeJvms.output(p, seconds);
     }
 
     @Test
@@ -126,7 +93,7 @@ class NodesTest {
     @Test
     void strangers_areRefused_andTheNodeGoesOn() throws Exception {
         String port = serverPort();
-        Process server = started.get(0);
+        Process server = nodes.started().get(0);
         // Something that is not a node, then a frame claiming 2 GB: each connection is dropped, the node lives.
         for (byte[] junk : List.of("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
                 new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1})) {
@@ -148,7 +115,7 @@ class NodesTest {
     @Test
     void aNodeThatDies_breaksLinksAndFiresMonitorsWithNoconnection() throws Exception {
         String port = serverPort();
-        Process server = started.get(0);
+        Process server = nodes.started().get(0);
         Process client = start(SECRET, "client-lost", port);
         assertEquals("ready", firstLine(client, 60));
         server.destroyForcibly();
@@ -162,7 +129,7 @@ class NodesTest {
     @Test
     void aNodeThatGoesSilent_isLostWhenItsHeartbeatsStop() throws Exception {
         String port = serverPort();
-        Process server = started.get(0);
+        Process server = nodes.started().get(0);
         Process client = start(List.of("-XX:ActiveProcessorCount=1", "-Dtermite.queue.max.mb=32"), SECRET,
                 "client-silent", port);
         assertEquals("ready", firstLine(client, 60));
