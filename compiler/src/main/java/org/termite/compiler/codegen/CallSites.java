@@ -107,17 +107,23 @@ final class CallSites {
         mv.visitInsn(ARETURN);
     }
 
+    private void loopPoll() {
+        loopPoll(mv, layout, prologue, () -> {});
+    }
+
     /**
      * A loop of self tail calls makes no call, so it would never reach the entry check's safe point: every
      * LOOP_POLL_PERIOD iterations it calls Trampoline.loopPoll, which may park or end the process.
+     * {@code beforePoll} runs only when the poll is reached: the unboxed copy of a loop boxes its parameters there.
      */
-    private void loopPoll() {
+    static void loopPoll(MethodVisitor mv, LocalLayout layout, Prologue prologue, Runnable beforePoll) {
         Label skip = new Label();
         mv.visitIincInsn(layout.poll, -1);
         mv.visitVarInsn(ILOAD, layout.poll);
         mv.visitJumpInsn(IFGT, skip);
         BodyEmitter.pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
         mv.visitVarInsn(ISTORE, layout.poll);
+        beforePoll.run();
         mv.visitVarInsn(ALOAD, 0);
         prologue.pushParameters();
         RuntimeAbi.LOOP_POLL.emit(mv);

@@ -434,17 +434,7 @@ final class UnboxedLoop {
 
     /** The loop's safe point, as in the generic copy; the parameters are boxed only when it is reached. */
     private void poll() {
-        Label skip = new Label();
-        mv.visitIincInsn(layout.poll, -1);
-        mv.visitVarInsn(ILOAD, layout.poll);
-        mv.visitJumpInsn(IFGT, skip);
-        BodyEmitter.pushInt(mv, org.termite.runtime.exec.Trampoline.LOOP_POLL_PERIOD);
-        mv.visitVarInsn(ISTORE, layout.poll);
-        boxParameters();
-        mv.visitVarInsn(ALOAD, 0);
-        prologue.pushParameters();
-        RuntimeAbi.LOOP_POLL.emit(mv);
-        mv.visitLabel(skip);
+        CallSites.loopPoll(mv, layout, prologue, this::boxParameters);
     }
 
     // ---------------------------------------------------------------- primitives on long parameters
