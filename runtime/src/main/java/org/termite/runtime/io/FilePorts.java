@@ -27,6 +27,7 @@ final class FilePorts {
     private FilePorts() {}
 
     private static Port opened(Port p) {
+        Ports.fileOutputOpened = true;
         OPEN_OUTPUT.removeIf(o -> !o.isOpen());
         OPEN_OUTPUT.add(p);
         return p;

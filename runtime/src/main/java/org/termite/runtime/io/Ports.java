@@ -91,9 +91,18 @@ public final class Ports {
         CONSOLE.readFrom(lines::get);
     }
 
+    /**
+     * Set when a file output port is first opened. Until then the exit flush leaves {@link FilePorts} alone: loading
+     * a class at exit fails when the runtime's class loader is already closed (the Maven plugin's, when Maven ends),
+     * and printed a stack trace at the end of every build.
+     */
+    static volatile boolean fileOutputOpened;
+
     /** Writes out whatever the console and file output ports still buffer; called when the program exits. */
     public static void flushAll() {
-        FilePorts.flushOpenOutput();
+        if (fileOutputOpened) {
+            FilePorts.flushOpenOutput();
+        }
         STDOUT.flushAtExit();
         STDERR.flushAtExit();
     }
