@@ -8,6 +8,7 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.termite.compiler.ir.Anf;
 import org.termite.compiler.ir.Var;
+import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.text.SourcePos;
 
 /**
@@ -20,6 +21,9 @@ final class CallSites {
 
     private record Handler(Label label, int point, List<Var> live) {}
 
+    /** The out-of-line code of a call site that got a signal back: settles tail calls, passes captures on. */
+    private record SignalPath(Label label, Label handler, int point, List<Var> live) {}
+
     private final BodyEmitter body;
     private final MethodVisitor mv;
     private final Anf.Lambda lambda;
@@ -31,6 +35,7 @@ final class CallSites {
     /** The source position of each resume point, for backtraces. */
     final String[] positions;
     private final List<Handler> handlers = new ArrayList<>();
+    private final List<SignalPath> signalPaths = new ArrayList<>();
     /** The start of a fixed-arity body, where a self tail call jumps; null when there is none. */
     Label loop;
 
@@ -55,15 +60,22 @@ final class CallSites {
         positions[c.point()] = position(c.pos());
         Label start = new Label();
         Label handler = new Label();
-        pushCallee(c.fn(), c.args(), c.spread());
-        mv.visitTryCatchBlock(start, afterCall[c.point()], handler, RuntimeAbi.CAPTURE);
+        pushCallee(c.fn(), c.args(), c.spread(), false);
+        Label end = new Label();
+        mv.visitTryCatchBlock(start, end, handler, RuntimeAbi.CAPTURE);
         mv.visitLabel(start);
         invoke(c.fn(), c.args(), c.spread());
-        mv.visitLabel(afterCall[c.point()]);
+        mv.visitLabel(end);
         handlers.add(new Handler(handler, c.point(), c.live()));
         if (parksByReturn(c.fn())) {
             parkedCheck(c);
         }
+        Label signalled = new Label();
+        mv.visitInsn(DUP);
+        mv.visitTypeInsn(INSTANCEOF, RuntimeAbi.SIGNAL);
+        mv.visitJumpInsn(IFNE, signalled);
+        mv.visitLabel(afterCall[c.point()]);
+        signalPaths.add(new SignalPath(signalled, handler, c.point(), c.live()));
     }
 
     private static boolean parksByReturn(Anf.Simple fn) {
@@ -102,9 +114,33 @@ final class CallSites {
             mv.visitJumpInsn(GOTO, loop);
             return;
         }
-        pushCallee(c.fn(), c.args(), c.spread());
+        bounceIfChainFull(c);
+        pushCallee(c.fn(), c.args(), c.spread(), true);
         invoke(c.fn(), c.args(), c.spread());
         mv.visitInsn(ARETURN);
+    }
+
+    /**
+     * After {@link Trampoline#TAIL_CALLS} tail calls in a row, returns this one as a {@code TailCall} for the nearest
+     * non-tail call site to make, so that the chain's JVM frames are dropped.
+     */
+    private void bounceIfChainFull(Anf.TailCall c) {
+        Label call = new Label();
+        mv.visitVarInsn(ILOAD, layout.depth);
+        BodyEmitter.pushInt(mv, Trampoline.TAIL_CALLS);
+        mv.visitInsn(IAND);
+        BodyEmitter.pushInt(mv, Trampoline.TAIL_CALLS);
+        mv.visitJumpInsn(IF_ICMPNE, call);
+        body.simple(c.fn());
+        RuntimeAbi.PROC.emit(mv);
+        body.array(c.args());
+        if (c.spread()) {
+            // apply's: the last argument is a list of more arguments
+            RuntimeAbi.SPREAD_ARGUMENTS.emit(mv);
+        }
+        RuntimeAbi.TAIL_CALL_OF.emit(mv);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(call);
     }
 
     private void loopPoll() {
@@ -131,9 +167,9 @@ final class CallSites {
     }
 
     /** Pushes everything a call needs except the final invoke instruction. */
-    private void pushCallee(Anf.Simple fn, List<Anf.Simple> args, boolean spread) {
+    private void pushCallee(Anf.Simple fn, List<Anf.Simple> args, boolean spread, boolean tail) {
         if (spread) {
-            pushDepth();
+            pushDepth(tail);
             body.simple(fn);
             body.array(args);
             return;
@@ -145,7 +181,7 @@ final class CallSites {
                 RuntimeAbi.PARKING_ENTRY.emit(mv);
             }
         }
-        pushDepth();
+        pushDepth(tail);
         if (args.size() <= 4) {
             for (Anf.Simple a : args) {
                 body.simple(a);
@@ -172,19 +208,53 @@ final class CallSites {
         return layout.self() != null && fn instanceof Anf.Local l && l.var().equals(layout.self());
     }
 
-    private void pushDepth() {
+    /** The depth a call passes (see {@link Trampoline#nonTailCall} and {@link Trampoline#tailCall}). */
+    private void pushDepth(boolean tail) {
         mv.visitVarInsn(ILOAD, layout.depth);
-        mv.visitInsn(ICONST_1);
+        if (tail) {
+            BodyEmitter.pushInt(mv, Trampoline.CALL + 1);
+        } else {
+            BodyEmitter.pushInt(mv, Trampoline.TAIL_CALLS);
+            mv.visitInsn(IOR);
+            mv.visitInsn(ICONST_1);
+        }
         mv.visitInsn(IADD);
     }
 
-    /** The handlers of the resume points, after the body: each pushes a frame onto the passing capture and rethrows it. */
+    /**
+     * After the body: the handlers of the resume points, each of which pushes a frame onto the passing capture and
+     * rethrows it, and the paths of call sites that got a signal back. Such a path makes the tail calls handed back
+     * (a capture thrown meanwhile goes to the call's handler), then goes on after the call with a value, or pushes a
+     * frame onto a returned capture and returns it, or returns an abort.
+     */
     void emitHandlers() {
         for (Handler h : handlers) {
             mv.visitLabel(h.label());
             newFrame(h.point(), h.live());
             RuntimeAbi.CAPTURE_PUSH.emit(mv);
             mv.visitInsn(ATHROW);
+        }
+        for (SignalPath p : signalPaths) {
+            Label start = new Label();
+            Label end = new Label();
+            Label passOn = new Label();
+            mv.visitTryCatchBlock(start, end, p.handler(), RuntimeAbi.CAPTURE);
+            mv.visitLabel(p.label());
+            mv.visitVarInsn(ILOAD, layout.depth);
+            mv.visitLabel(start);
+            RuntimeAbi.SETTLE.emit(mv);
+            mv.visitLabel(end);
+            mv.visitInsn(DUP);
+            mv.visitTypeInsn(INSTANCEOF, RuntimeAbi.SIGNAL);
+            mv.visitJumpInsn(IFEQ, afterCall[p.point()]);
+            mv.visitInsn(DUP);
+            mv.visitTypeInsn(INSTANCEOF, RuntimeAbi.CAPTURE);
+            mv.visitJumpInsn(IFEQ, passOn);
+            mv.visitTypeInsn(CHECKCAST, RuntimeAbi.CAPTURE);
+            newFrame(p.point(), p.live());
+            RuntimeAbi.CAPTURE_PUSH.emit(mv);
+            mv.visitLabel(passOn);
+            mv.visitInsn(ARETURN);
         }
     }
 

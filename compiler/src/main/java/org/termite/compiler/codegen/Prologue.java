@@ -27,7 +27,7 @@ final class Prologue {
         this.layout = layout;
     }
 
-    /** Past the depth limit, unwinds to the trampoline, which calls this procedure again on an empty stack. */
+    /** Past the depth limit, returns a capture that unwinds to the trampoline, which calls this procedure again. */
     void entryCheck(boolean fromArgsArray) {
         Label ok = new Label();
         mv.visitVarInsn(ILOAD, layout.depth);
@@ -41,6 +41,13 @@ final class Prologue {
             pushParameters();
         }
         RuntimeAbi.ON_DEPTH_LIMIT.emit(mv);
+        // a capture to return (the caller saves its frame and passes it on), or null to go on
+        Label goOn = new Label();
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, goOn);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(goOn);
+        mv.visitInsn(POP);
         mv.visitLabel(ok);
     }
 

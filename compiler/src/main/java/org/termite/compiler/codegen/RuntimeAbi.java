@@ -21,6 +21,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 import org.termite.runtime.code.CompiledCodeApi;
 import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Signal;
+import org.termite.runtime.exec.TailCall;
 import org.termite.runtime.exec.Frame;
 import org.termite.runtime.exec.Global;
 import org.termite.runtime.exec.Globals;
@@ -81,6 +83,7 @@ final class RuntimeAbi {
     static final String PROCEDURE = type(Procedure.class);
     static final String FRAME = type(Frame.class);
     static final String CAPTURE = type(Capture.class);
+    static final String SIGNAL = type(Signal.class);
     static final String GLOBAL = type(Global.class);
     static final String BOX = type(Box.class);
 
@@ -96,6 +99,7 @@ final class RuntimeAbi {
 
     static final Call PROC = method(Rt.class, "proc", Object.class);
     static final Call APPLY_SPREAD = method(Rt.class, "apply", int.class, Object.class, Object[].class);
+    static final Call SPREAD_ARGUMENTS = method(Rt.class, "spreadArguments", Object[].class);
     static final Call ARITY_ERROR = method(Rt.class, "arityError", Procedure.class, int.class, int.class, int.class);
     static final Call CHECK_ARITY = method(Rt.class, "checkArity", Procedure.class, Object[].class, int.class, int.class);
     static final Call OPTIONAL_ARG = method(Rt.class, "optionalArg", Object[].class, int.class);
@@ -112,6 +116,8 @@ final class RuntimeAbi {
     static final Call LOOP_POLL = method(Trampoline.class, "loopPoll", Procedure.class, Object[].class);
     static final Call BASE_DEPTH = method(Trampoline.class, "baseDepth");
     static final Call CAPTURE_PUSH = method(Capture.class, "push", Frame.class);
+    static final Call TAIL_CALL_OF = method(TailCall.class, "of", Procedure.class, Object[].class);
+    static final Call SETTLE = method(TailCall.class, "settle", Object.class, int.class);
     static final Call FRAME_INIT = constructor(Frame.class, Procedure.class, int.class, Object[].class);
     static final FieldRef PARKED = field(Run.class, "PARKED");
     static final Call PARKED_AT = method(Run.class, "parkedAt", Frame.class);
@@ -156,8 +162,8 @@ final class RuntimeAbi {
     static final String RESUME_POSITION_DESCRIPTOR = overridden("resumePosition", int.class);
 
     static {
-        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Global.class, Box.class,
-                Long.class)) {
+        for (Class<?> c : List.of(Object.class, Procedure.class, Frame.class, Capture.class, Signal.class, Global.class,
+                Box.class, Long.class)) {
             TYPES_USED.add(c);
         }
     }

@@ -116,7 +116,19 @@ class GeneratedBytecodeTest {
         ClassNode fib = node(TestPipeline.classes(PROGRAM, "bytecode").stream()
                 .filter(c -> c.internalName().endsWith("fib_L1C1")).findFirst().orElseThrow());
         MethodNode apply1 = fib.methods.stream().filter(m -> m.name.equals("apply1")).findFirst().orElseThrow();
-        assertEquals(2, apply1.tryCatchBlocks.size(), "two non-tail calls");
+        assertEquals(2, apply1.tryCatchBlocks.stream().map(t -> t.handler).distinct().count(), "two non-tail calls");
+        long settles = 0;
+        long signalChecks = 0;
+        for (AbstractInsnNode insn : apply1.instructions) {
+            if (insn instanceof MethodInsnNode mi && mi.name.equals("settle")) {
+                settles++;
+            }
+            if (insn instanceof TypeInsnNode t && t.getOpcode() == Opcodes.INSTANCEOF && t.desc.endsWith("/Signal")) {
+                signalChecks++;
+            }
+        }
+        assertEquals(2, settles, "each non-tail call settles the tail calls handed back to it");
+        assertEquals(4, signalChecks, "each call's value is checked for a signal, and again after settling");
         assertTrue(fib.methods.stream().anyMatch(m -> m.name.equals("resume")), "a resume entry");
         ClassNode loop = node(TestPipeline.classes(PROGRAM, "bytecode").stream()
                 .filter(c -> c.internalName().contains("/loop_")).findFirst().orElseThrow());

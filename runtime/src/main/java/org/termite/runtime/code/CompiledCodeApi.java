@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.Type;
 import org.termite.runtime.exec.Capture;
+import org.termite.runtime.exec.Signal;
+import org.termite.runtime.exec.TailCall;
 import org.termite.runtime.exec.Frame;
 import org.termite.runtime.exec.Global;
 import org.termite.runtime.exec.Globals;
@@ -46,12 +48,13 @@ public final class CompiledCodeApi {
      */
     public static final Map<Class<?>, Set<String>> MEMBERS = Map.ofEntries(
             Map.entry(Rt.class, Set.of("arityError", "checkArity", "optionalArg", "restList", "badResumePoint", "proc",
-                    "apply", "string", "symbol")),
+                    "apply", "spreadArguments", "string", "symbol")),
             Map.entry(CompiledConstants.class, Set.of("read")),
             Map.entry(Procedure.class, Set.of("<init>", "apply0", "apply1", "apply2", "apply3", "apply4", "applyN",
                     "parkingEntry")),
             Map.entry(Frame.class, Set.of("<init>")),
             Map.entry(Capture.class, Set.of("push")),
+            Map.entry(TailCall.class, Set.of("of", "settle")),
             Map.entry(Global.class, Set.of("get", "set", "value", "UNBOUND")),
             Map.entry(Globals.class, Set.of("cell")),
             Map.entry(Trampoline.class, Set.of("onDepthLimit", "depthLimit", "loopPoll", "baseDepth")),
@@ -72,7 +75,7 @@ public final class CompiledCodeApi {
 
     /** Classes generated code names as types (new, casts, catch, arrays) besides the owners above and its own. */
     public static final Set<Class<?>> TYPES = Set.of(Object.class, Frame.class, Box.class, Capture.class,
-            Procedure.class, Global.class, Long.class);
+            Signal.class, Procedure.class, Global.class, Long.class);
 
     /** Classes of inlined primitives' parameters, which generated code casts its operands to. */
     public static final Set<Class<?>> ARGUMENT_TYPES = Set.of(Pair.class, MString.class, Symbol.class, SChar.class,

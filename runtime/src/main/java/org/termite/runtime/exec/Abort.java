@@ -1,10 +1,10 @@
 package org.termite.runtime.exec;
 
 /**
- * The signal that replaces the whole current continuation, thrown when a continuation is invoked. Call sites
- * do not catch it: the frames it passes through are abandoned.
+ * The signal that replaces the whole current continuation, returned (or thrown) when a continuation is invoked.
+ * Call sites pass it on without saving anything: the frames it passes through are abandoned.
  */
-public final class Abort extends RuntimeException {
+public final class Abort extends Signal {
     private static final long serialVersionUID = 1L;
 
     final Frame k;
@@ -17,7 +17,6 @@ public final class Abort extends RuntimeException {
     }
 
     public Abort(Frame k, Object value, Pending then) {
-        super(null, null, false, false);
         this.k = k;
         this.value = value;
         this.then = then;

@@ -9,7 +9,7 @@ public final class ApplyProcedure extends Procedure {
         }
         Object[] spread = new Object[args.length - 1];
         System.arraycopy(args, 1, spread, 0, spread.length);
-        return Rt.apply(d + 1, args[0], spread);
+        return Rt.apply(Trampoline.tailCall(d), args[0], spread);
     }
 
     @Override

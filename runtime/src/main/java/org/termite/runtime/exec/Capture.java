@@ -1,14 +1,14 @@
 package org.termite.runtime.exec;
 
 /**
- * The signal that moves the JVM stack into heap frames. Every non-tail call site in compiled code catches it,
- * pushes a {@link Frame} with its resume point and live variables, and rethrows; tail calls have no handler
- * because they have nothing to resume. At the trampoline base the frames become the continuation and
+ * The signal that moves the JVM stack into heap frames. Every non-tail call site in compiled code that gets it,
+ * returned or thrown, pushes a {@link Frame} with its resume point and live variables and passes it on the same
+ * way; tail calls have nothing to resume. At the trampoline base the frames become the continuation and
  * {@link #pending} runs under it.
  *
  * <p>It carries no stack trace: capture is a control transfer, not an error, and must stay cheap.
  */
-public class Capture extends RuntimeException {
+public class Capture extends Signal {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -65,7 +65,6 @@ public class Capture extends RuntimeException {
     }
 
     public Capture(Pending pending) {
-        super(null, null, false, false);
         this.pending = pending;
         CREATED.increment();
     }
@@ -76,7 +75,7 @@ public class Capture extends RuntimeException {
 
     /** For subclasses that are errors and want the JVM stack trace, which locates the failing source line. */
     protected Capture(Pending pending, String message, boolean withStackTrace) {
-        super(message, null, false, withStackTrace);
+        super(message, withStackTrace);
         this.pending = pending;
         CREATED.increment();
     }

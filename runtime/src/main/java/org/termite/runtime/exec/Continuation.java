@@ -24,9 +24,9 @@ public final class Continuation extends Procedure {
         Object value = Values.of(args);
         Context ctx = Context.current();
         if (ctx.dyn.winders() == dyn.winders() || !(REWIND.value instanceof Procedure rewind)) {
-            throw abort(value);
+            return abort(value);
         }
-        return rewind.apply2(d + 1, this, value);
+        return rewind.apply2(Trampoline.tailCall(d), this, value);
     }
 
     @Override

@@ -68,6 +68,11 @@ public final class Rt {
     /** Calls {@code f} with the elements of {@code spread}'s last element appended to its others (apply). */
     public static Object apply(int d, Object f, Object[] spread) {
         Procedure p = proc(f);
+        return p.call(d, spreadArguments(spread));
+    }
+
+    /** The arguments of apply: {@code spread}'s elements but the last, then the elements of its last, a list. */
+    public static Object[] spreadArguments(Object[] spread) {
         int fixed = spread.length - 1;
         Object list = spread[fixed];
         int n = fixed;
@@ -84,7 +89,7 @@ public final class Rt {
         if (l != Nil.NIL) {
             throw SchemeError.wrongType("apply", "list", list);
         }
-        return p.call(d, args);
+        return args;
     }
 
 

@@ -6,7 +6,7 @@ package org.termite.runtime.exec;
  * mailbox; a plain call from Java runs one to completion.
  *
  * <p>Code runs as ordinary JVM calls until something needs the continuation as data: call/cc, an error on its
- * way to the handlers, a call depth past {@link Trampoline#MAX_DEPTH}, or a park. That code throws a
+ * way to the handlers, a call depth past {@link Trampoline#MAX_DEPTH}, or a park. That code returns or throws a
  * {@link Capture}; the call sites on the way down push their frames; here the frames are linked in front of the
  * continuation this base was running under, and the capture's {@link Pending} action runs with it. When the JVM
  * stack is empty the base resumes heap frames one at a time, innermost first, each with the value the previous
@@ -82,27 +82,46 @@ public final class Run {
                     yielded = park.yield;
                     return false;
                 }
-            } catch (Capture c) {
-                k = c.link(k);
-                if (c.pending instanceof Park park) {
-                    pending = park.resume;
-                    yielded = park.yield;
+                if (value instanceof Signal s && !take(s)) {
                     return false;
                 }
-                pending = c.pending;
-                if (c instanceof SchemeError e) {
-                    Context.current().recordError(e, k);
+            } catch (Signal s) {
+                if (!take(s)) {
+                    return false;
                 }
-            } catch (Abort a) {
-                k = a.k;
-                value = a.value;
-                pending = a.then;
             } catch (StackOverflowError e) {
                 pending = ignored -> {
                     throw SchemeError.error("stack overflow in a primitive");
                 };
             }
         }
+    }
+
+    /**
+     * Takes a signal that reached the base, returned or thrown: false if it parks the computation. A tail call is
+     * made from here, on an empty stack.
+     */
+    private boolean take(Signal s) {
+        if (s instanceof TailCall t) {
+            pending = t;
+        } else if (s instanceof Capture c) {
+            k = c.link(k);
+            if (c.pending instanceof Park park) {
+                pending = park.resume;
+                yielded = park.yield;
+                return false;
+            }
+            pending = c.pending;
+            if (c instanceof SchemeError e) {
+                Context.current().recordError(e, k);
+            }
+        } else {
+            Abort a = (Abort) s;
+            k = a.k;
+            value = a.value;
+            pending = a.then;
+        }
+        return true;
     }
 
     public Object result() {

@@ -9,14 +9,30 @@ package org.termite.runtime.exec;
  */
 public final class Trampoline {
     /**
+     * The call depth {@code d} that every call passes counts two things: in its high bits the calls on the JVM stack
+     * since the innermost base, and in its low {@code TAIL_BITS} the tail calls made since the last non-tail call.
+     * A non-tail call passes {@link #nonTailCall}{@code (d)}, a tail call {@link #tailCall}{@code (d)}; the entry
+     * check compares the whole number with {@link #depthLimit}, so it bounds the calls of either kind.
+     */
+    public static final int TAIL_BITS = 8;
+    /** One call's worth of depth. */
+    public static final int CALL = 1 << TAIL_BITS;
+    /**
+     * Tail calls a chain makes as JVM calls before a tail call site returns the next one as a {@link TailCall} to the
+     * nearest non-tail call site: a chain's frames then stay on the JVM stack, 255 at most, and cost one return each.
+     */
+    public static final int TAIL_CALLS = CALL - 1;
+
+    /**
      * Scheme calls allowed on the JVM stack above the outermost base of a {@link SchemeThread} before the stack is
-     * moved to the heap. Deep, so that recursion thousands deep (Ackermann's function, a tree walk) never unwinds:
-     * an unwind costs the JVM's exception machinery on every frame, and each frame then comes back through the
-     * base one at a time.
+     * moved to the heap. Deep, so that recursion a million deep (building a list by recursion, Ackermann's
+     * function) stays on the JVM stack: moved to the heap, each frame costs two objects that live until it is
+     * resumed, and comes back through the base one at a time (ten times slower for a list built by recursion,
+     * and more memory than the JVM stack it would have taken).
      * The system property {@code termite.maxDepth} sets another bound (for measurements; the thread's stack,
      * {@link SchemeThread#STACK_BYTES}, must hold it).
      */
-    public static final int MAX_DEPTH = Integer.getInteger("termite.maxDepth", 100_000);
+    public static final int MAX_DEPTH = Math.min(Integer.getInteger("termite.maxDepth", 1_000_000), Integer.MAX_VALUE / CALL - 1);
 
     /**
      * Calls allowed above a base on any other thread (whose stack may be the JVM's default, 512 KB to 1 MB), and
@@ -24,15 +40,33 @@ public final class Trampoline {
      */
     public static final int SHALLOW_DEPTH = 1_000;
 
-    private static final int SHALLOW_BASE = Math.max(0, MAX_DEPTH - SHALLOW_DEPTH);
+    private static final int SHALLOW_BASE = Math.max(0, MAX_DEPTH - SHALLOW_DEPTH) * CALL;
+
+    /** {@link #MAX_DEPTH} as a call depth. */
+    public static final int LIMIT = MAX_DEPTH * CALL;
 
     /**
-     * Compared with the call depth on entry to every compiled procedure. Normally {@link #MAX_DEPTH}; a scheduler
+     * Compared with the call depth on entry to every compiled procedure. Normally {@link #LIMIT}; a scheduler
      * may lower it to make running code reach a safe point. Deliberately not volatile: a volatile read on every
      * call costs almost as much as the call (fib(40): 2.4 s against 1.0 s). Compiled code rereads a plain static
      * after every call it does not inline, which is enough for a hint.
      */
-    public static int depthLimit = MAX_DEPTH;
+    public static int depthLimit = LIMIT;
+
+    /** The depth a non-tail call made at depth {@code d} passes: one call deeper, no tail calls since. */
+    public static int nonTailCall(int d) {
+        return (d | TAIL_CALLS) + 1;
+    }
+
+    /** The depth a tail call made at depth {@code d} passes: one call deeper, one tail call more. */
+    public static int tailCall(int d) {
+        return d + CALL + 1;
+    }
+
+    /** Whether code at depth {@code d} was called by code that a trampoline base called: its returns reach the base. */
+    public static boolean calledFromBase(int d) {
+        return d == CALL || d == CALL + 1;
+    }
 
     private Trampoline() {}
 
@@ -62,18 +96,24 @@ public final class Trampoline {
     }
 
     /**
-     * Called by a compiled procedure whose entry found {@code d > depthLimit}. Unwinds to the base, which then
-     * calls {@code p} again with {@code args} on an empty JVM stack, unless the limit was only lowered for
-     * another thread.
+     * Called by a compiled procedure whose entry found {@code d > depthLimit}. Returns the capture the procedure
+     * returns to unwind to the base, which then calls {@code p} again with {@code args} on an empty JVM stack; or
+     * null, for the procedure to go on, when the limit was only lowered for another thread.
      */
-    public static void onDepthLimit(int d, Procedure p, Object[] args) {
-        if (d > MAX_DEPTH) {
-            if (org.termite.runtime.exec.Preemption.requested()) {
-                org.termite.runtime.exec.Preemption.check(p, args);
+    public static Object onDepthLimit(int d, Procedure p, Object[] args) {
+        if (d > LIMIT) {
+            if (Preemption.requested()) {
+                Preemption.check(p, args);
             }
-            throw new Capture(k -> p.call(baseDepth(), args));
+            return new Capture(k -> p.call(baseDepth(), args));
         }
-        org.termite.runtime.exec.Preemption.check(p, args);
+        Preemption.check(p, args);
+        return null;
+    }
+
+    /** Puts the depth limit back once no process needs to be stopped at a safe point. */
+    public static void restoreDepthLimit() {
+        depthLimit = LIMIT;
     }
 
     /**

@@ -36,13 +36,14 @@ public final class ControlPrims {
 
     /**
      * Unwinds the stack into frames; at the trampoline base the receiver gets them as a continuation. Not inlined:
-     * the call must keep its resume point, which is where the continuation returns.
+     * the call must keep its resume point, which is where the continuation returns, and its call site passes on the
+     * capture this returns.
      */
     @Primitive(value = {"call-with-current-continuation", "call/cc"}, inline = false)
     public static Object callCC(Object receiver) {
         Procedure f = Rt.proc(receiver);
         DynamicState dyn = Context.current().dyn;
-        throw new Capture(k -> f.apply1(Trampoline.baseDepth(), new Continuation(k, dyn)));
+        return new Capture(k -> f.apply1(Trampoline.baseDepth(), new Continuation(k, dyn)));
     }
 
     @Primitive("continuation?")

@@ -294,14 +294,14 @@ public final class ProcessPrims {
             return org.termite.runtime.value.Unspecified.VALUE;
         }
         p.timer = Scheduler.get().timers.wakeAt(p, at);
-        throw Capture.park(new Park(k -> sleepUntil(deadline), false));
+        return Capture.park(new Park(k -> sleepUntil(deadline), false));
     }
 
     private static final Park YIELD = new Park(k -> org.termite.runtime.value.Unspecified.VALUE, true);
 
     @Primitive(value = "%yield", inline = false)
     public static Object yield() {
-        throw Capture.park(YIELD);
+        return Capture.park(YIELD);
     }
 
     static void raiseSignal(Process p) {

@@ -8,6 +8,8 @@ import org.termite.runtime.exec.Procedure;
 import org.termite.runtime.exec.Rt;
 import org.termite.runtime.exec.Run;
 import org.termite.runtime.exec.SchemeError;
+import org.termite.runtime.exec.Signal;
+import org.termite.runtime.exec.TailCall;
 import org.termite.runtime.exec.Trampoline;
 import org.termite.runtime.value.Pair;
 import org.termite.runtime.value.Tag;
@@ -212,9 +214,17 @@ public final class Receive extends Procedure {
                     continue;
                 default:
                     try {
-                        verdict = ((Procedure) matcher).apply1(d + 1, m);
+                        verdict = ((Procedure) matcher).apply1(Trampoline.nonTailCall(d), m);
+                        if (verdict instanceof Signal) {
+                            verdict = TailCall.settle(verdict, d);
+                            if (verdict instanceof Capture c) {
+                                return c.push(matchingFrame(mode, matcher, onTimeout, deadline, n));
+                            } else if (verdict instanceof Signal) {
+                                return verdict;
+                            }
+                        }
                     } catch (Capture c) {
-                        throw c.push(new Frame(primary, mode | MATCHING, new Object[] {matcher, onTimeout, deadline, n}));
+                        throw c.push(matchingFrame(mode, matcher, onTimeout, deadline, n));
                     }
             }
             if (verdict != Boolean.FALSE) {
@@ -222,6 +232,11 @@ public final class Receive extends Procedure {
             }
             cursor = n;
         }
+    }
+
+    /** The frame that goes on scanning from message {@code n} with the matcher's verdict on it. */
+    private Frame matchingFrame(int mode, Object matcher, Object onTimeout, Object deadline, Mailbox.Node n) {
+        return new Frame(primary, mode | MATCHING, new Object[] {matcher, onTimeout, deadline, n});
     }
 
     /**
@@ -233,12 +248,12 @@ public final class Receive extends Procedure {
         if ((mode & 3) == PREDICATE) {
             return message;
         }
-        return (mode & THUNK) == 0 ? verdict : Rt.proc(verdict).apply0(d + 1);
+        return (mode & THUNK) == 0 ? verdict : Rt.proc(verdict).apply0(Trampoline.tailCall(d));
     }
 
     /**
      * Waits, saving a frame that scans on from {@code cursor}. On a process's base (depth 0), or just above a call site that
-     * takes {@link Run#PARKED}, the park is returned; elsewhere it is thrown.
+     * takes {@link Run#PARKED}, that value is returned; elsewhere the park signal, which call sites pass on.
      */
     private Object park(int d, Process p, int mode, Object matcher, Object onTimeout, Object deadline,
             Mailbox.Node cursor) {
@@ -246,14 +261,14 @@ public final class Receive extends Procedure {
             p.timer = Scheduler.get().timers.wakeAt(p, (Long) deadline);
         }
         Frame frame = new Frame(primary, mode, new Object[] {matcher, onTimeout, deadline, cursor});
-        if (d == 0 || (d == 1 && twin == null)) {
+        if (d == 0 || (Trampoline.calledFromBase(d) && twin == null)) {
             Capture c = Capture.parkByReturn(WAIT);
             if (c != null) {
                 c.push(frame);
                 return Run.PARKED;
             }
         }
-        throw Capture.park(WAIT).push(frame);
+        return Capture.park(WAIT).push(frame);
     }
 
     private static Object timedOut(int d, int mode, Object onTimeout) {
@@ -261,7 +276,7 @@ public final class Receive extends Procedure {
             case DEFAULT:
                 return onTimeout;
             case CALL:
-                return Rt.proc(onTimeout).apply0(d + 1);
+                return Rt.proc(onTimeout).apply0(Trampoline.tailCall(d));
             default:
                 throw SchemeError.error("receive timeout");
         }

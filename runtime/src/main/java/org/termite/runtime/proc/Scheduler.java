@@ -233,7 +233,7 @@ public final class Scheduler {
             if (p.state.lower(StateWord.PREEMPT)) {
                 if (preemptRequests.decrementAndGet() <= 0) {
                     preemptRequests.set(0);
-                    Trampoline.depthLimit = Trampoline.MAX_DEPTH;
+                    Trampoline.restoreDepthLimit();
                 }
             }
         }

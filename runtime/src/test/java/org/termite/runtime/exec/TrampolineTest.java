@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class TrampolineTest {
-    private static final int SHALLOW_BASE = Trampoline.MAX_DEPTH - Trampoline.SHALLOW_DEPTH;
+    private static final int SHALLOW_BASE = (Trampoline.MAX_DEPTH - Trampoline.SHALLOW_DEPTH) * Trampoline.CALL;
 
     /** Returns the call depth it was given. */
     private static final Procedure DEPTH = new Procedure() {

@@ -44,7 +44,7 @@ class SchedulerTest {
 
         assertEquals(TermiteException.TERMINATED, exit.get(5, TimeUnit.SECONDS));
         assertFalse(p.state.any(StateWord.PREEMPT));
-        waitUntil(() -> s.preemptRequests.get() == 0 && Trampoline.depthLimit == Trampoline.MAX_DEPTH);
+        waitUntil(() -> s.preemptRequests.get() == 0 && Trampoline.depthLimit == Trampoline.LIMIT);
     }
 
     @Test
