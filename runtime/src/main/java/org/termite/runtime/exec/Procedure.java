@@ -5,8 +5,11 @@ package org.termite.runtime.exec;
  *
  * <p>Calling convention: the first argument of every apply method is the call depth {@code d}, the number of
  * Scheme calls on the JVM stack since the innermost {@link Trampoline} base. Compiled bodies check it on entry
- * against {@link Trampoline#depthLimit} and, past it, unwind the stack into heap frames (see {@link Capture});
- * that is how deep recursion and unbounded tail calls run in bounded JVM stack. Callees get {@code d + 1}.
+ * against {@link Trampoline#depthLimit} and, past it, return a {@link Capture} that moves the stack into heap
+ * frames; that is how deep recursion runs in bounded JVM stack. A non-tail call passes
+ * {@link Trampoline#nonTailCall}{@code (d)}, a tail call {@link Trampoline#tailCall}{@code (d)}; a long chain of
+ * tail calls is handed back as a {@link TailCall}. A call may return a {@link Signal} instead of a value: Java code
+ * that uses the value of a call must pass it on or settle it.
  * A trampoline base calls with {@link Trampoline#baseDepth()} (through a {@link Pending} or {@link Frame}): 0 for
  * the outermost base of a {@link SchemeThread}, which is where processes run, and only a base calls with 0, so
  * code at depth 0 returns straight to the base: a receive relies on that to return {@link Run#PARKED} instead of

@@ -12,7 +12,7 @@ public class SchemeThread extends Thread {
      * call takes 100–250 bytes of JVM stack (more while interpreted), so this leaves room for MAX_DEPTH calls,
      * Java code called from them, and a few nested bases.
      */
-    public static final long STACK_BYTES = 1L << 30;
+    public static final long STACK_BYTES = 512L << 20;
 
     /** How many trampoline bases are running on this thread; written and read by this thread only. */
     int bases;

@@ -25,14 +25,15 @@ public final class Trampoline {
 
     /**
      * Scheme calls allowed on the JVM stack above the outermost base of a {@link SchemeThread} before the stack is
-     * moved to the heap. Deep, so that recursion a million deep (building a list by recursion, Ackermann's
-     * function) stays on the JVM stack: moved to the heap, each frame costs two objects that live until it is
-     * resumed, and comes back through the base one at a time (ten times slower for a list built by recursion,
-     * and more memory than the JVM stack it would have taken).
+     * moved to the heap. Deep, so that recursion thousands deep (Ackermann's function, a tree walk) never unwinds;
+     * not deeper, because every young collection scans every frame of every thread's stack (a stack a million
+     * calls deep made each pause of G1 take 0.4 s, for every process of the node), while frames moved to the heap
+     * are scanned once they are old only when they change; and because the first unwinding through compiled code
+     * whose unwinding path has never run costs a deoptimization per frame (10 µs each: 12 s for a million).
      * The system property {@code termite.maxDepth} sets another bound (for measurements; the thread's stack,
      * {@link SchemeThread#STACK_BYTES}, must hold it).
      */
-    public static final int MAX_DEPTH = Math.min(Integer.getInteger("termite.maxDepth", 1_000_000), Integer.MAX_VALUE / CALL - 1);
+    public static final int MAX_DEPTH = Math.min(Integer.getInteger("termite.maxDepth", 100_000), Integer.MAX_VALUE / CALL - 1);
 
     /**
      * Calls allowed above a base on any other thread (whose stack may be the JVM's default, 512 KB to 1 MB), and
