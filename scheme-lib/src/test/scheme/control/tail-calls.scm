@@ -37,3 +37,20 @@
 (define (escape-loop n) (if (= n 0) 'esc (call/cc (lambda (k) (escape-loop (- n 1))))))
 (write (escape-loop 100000)) (newline)
 ;; expect: esc
+
+;; A chain of tail calls long enough to be handed back to the non-tail call site that started it: the site's
+;; live variables survive, and a continuation captured at the end of the chain returns to that site each time.
+(define saved-k #f)
+(define results '())
+(define (ev n) (if (= n 0) (call/cc (lambda (k) (set! saved-k k) 0)) (od (- n 1))))
+(define (od n) (ev (- n 1)))
+(define (site a) (let ((r (ev 1000))) (set! results (cons (list a r) results)) r))
+(let ((r (site 'x)))
+  (if (< r 2) (saved-k (+ r 1))))
+(write (reverse results)) (newline)
+;; expect: ((x 0) (x 1) (x 2))
+
+;; A continuation-passing chain through fresh closures, a million calls long, inside a non-tail call.
+(define (cps-count n k) (if (= n 0) (k 0) (cps-count (- n 1) (lambda (v) (k (+ v 1))))))
+(write (list 'before (cps-count 1000000 (lambda (v) v)) 'after)) (newline)
+;; expect: (before 1000000 after)
