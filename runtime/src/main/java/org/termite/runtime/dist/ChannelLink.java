@@ -27,8 +27,12 @@ final class ChannelLink extends Link {
     /** The poller is told to write when the socket has room. Under the writing lock. */
     private boolean waitingForRoom;
 
-    /** What was read and not yet made into frames, and the frame too large for it being filled; the poller's. */
-    private ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    /**
+     * What was read and not yet made into frames, and the frame too large for it being filled; the poller's. Direct,
+     * so the kernel reads into it with no copy on the way, and large enough for a whole chunk, whose piece goes from
+     * it straight into the frame being put back together.
+     */
+    private ByteBuffer in = ByteBuffer.allocateDirect(256 * 1024);
     private byte[] big;
     private int bigType;
     private int bigFilled;
@@ -183,6 +187,10 @@ final class ChannelLink extends Link {
                 if (in.remaining() - 4 >= length) {
                     in.getInt();
                     int type = in.get() & 0xff;
+                    if (type == Wire.CHUNK) {
+                        peer.receivedChunk(this, in, length - 1);
+                        continue;
+                    }
                     byte[] payload = new byte[length - 1];
                     in.get(payload);
                     peer.received(this, new Wire.Frame(type, payload));

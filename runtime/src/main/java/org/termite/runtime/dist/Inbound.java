@@ -93,7 +93,8 @@ final class Inbound {
         try {
             DataInputStream d = e.frame.data();
             d.readLong();
-            message = ObjectCodec.decodeOrMissing(Wire.blob(d));
+            Wire.Blob b = Wire.blobIn(e.frame, d);
+            message = ObjectCodec.decodeOrMissing(b.array(), b.offset(), b.length());
         } catch (IOException | RuntimeException failed) {
             // MissingCode, or bytes that do not decode: decoded again as it is dispatched, which asks the peer for
             // the code or says what is wrong

@@ -37,7 +37,7 @@ final class Incoming {
                 return;
             case Wire.SEND:
                 // to a process born here: living here, moved on, or on its way back
-                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), -1, Wire.blob(d));
+                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), -1, Wire.blobIn(f, d));
                 return;
             case Wire.SPAWN:
                 spawned(from, d.readLong(), d.readLong(), d.readBoolean(), Wire.blob(d));
@@ -114,7 +114,7 @@ final class Incoming {
             case Wire.SEND_TO: {
                 Pid pid = Pid.remote(d.readUTF(), d.readLong());
                 long seq = d.readLong();
-                Migrations.arrived(from, pid, seq, Wire.blob(d));
+                Migrations.arrived(from, pid, seq, Wire.blobIn(f, d));
                 return;
             }
             case Wire.MIGRATED:

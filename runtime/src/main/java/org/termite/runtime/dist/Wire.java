@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.termite.runtime.serial.ObjectCodec;
 
 /**
  * The frames nodes exchange: a 4-byte length, then a type byte and the payload. A length past {@link #MAX_FRAME}
@@ -46,11 +48,35 @@ final class Wire {
 
     private Wire() {}
 
-    record Frame(int type, byte[] payload) {
+    /**
+     * A frame: its type, and its payload, which is {@code payload} followed by the pieces of {@code more}, if any
+     * (each from its array's start to its limit). Only a message too large for one piece has more: it goes as it
+     * was encoded, in chunks (see {@link Outbox}), and is never gathered into one array on this side.
+     */
+    record Frame(int type, byte[] payload, ByteBuffer[] more) {
+        Frame(int type, byte[] payload) {
+            this(type, payload, null);
+        }
+
+        /** The payload's length, every piece included. */
+        int length() {
+            int n = payload.length;
+            if (more != null) {
+                for (ByteBuffer b : more) {
+                    n += b.limit();
+                }
+            }
+            return n;
+        }
+
+        /** The payload as a stream; only of a frame without more pieces. */
         DataInputStream data() {
             return new DataInputStream(new java.io.ByteArrayInputStream(payload));
         }
     }
+
+    /** A field of bytes left where it is in its frame's payload: {@code length} bytes of {@code array} from {@code offset}. */
+    record Blob(byte[] array, int offset, int length) {}
 
     /** Builds a frame's payload. */
     static final class Payload {
@@ -99,6 +125,20 @@ final class Wire {
             return new Frame(type, bytes.toByteArray());
         }
 
+        /**
+         * The frame of these fields followed by {@code message}, encoded, as a blob field. A large message is encoded
+         * in pieces the size of a chunk, which the frame keeps as they are; raises what encoding raises.
+         */
+        Frame frameWithMessage(Object message) {
+            byte[] head = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() + 4);
+            ByteBuffer[] pieces = ObjectCodec.encodeInPieces(head, message, Outbox.CHUNK);
+            byte[] first = pieces[0].array();
+            Frame f = new Frame(type, first,
+                    pieces.length == 1 ? null : java.util.Arrays.copyOfRange(pieces, 1, pieces.length));
+            ByteBuffer.wrap(first, head.length - 4, 4).putInt(f.length() - head.length);
+            return f;
+        }
+
         /** The frame of these fields followed by {@code b} as a blob field, copied once however large it is. */
         Frame frameWith(byte[] b) {
             byte[] head = bytes.toByteArray();
@@ -107,6 +147,17 @@ final class Wire {
             System.arraycopy(b, 0, p, head.length + 4, b.length);
             return new Frame(type, p);
         }
+    }
+
+    /** The next blob field of {@code f}, read from {@code in}, its stream, and left where it is. */
+    static Blob blobIn(Frame f, DataInputStream in) throws IOException {
+        int n = in.readInt();
+        int left = in.available();
+        if (n < 0 || n > left) {
+            throw new IOException("malformed frame: a field of " + n + " bytes");
+        }
+        in.skipNBytes(n);
+        return new Blob(f.payload(), f.payload().length - left, n);
     }
 
     static byte[] blob(DataInputStream in) throws IOException {
@@ -119,6 +170,9 @@ final class Wire {
 
     /** Writes a frame and returns how many bytes that took. */
     static int write(DataOutputStream out, Frame f) throws IOException {
+        if (f.more() != null) {
+            throw new IllegalArgumentException("a frame in pieces goes through an outbox");
+        }
         out.writeInt(f.payload().length + 1);
         out.writeByte(f.type());
         out.write(f.payload());

@@ -31,7 +31,7 @@ final class DataSerializers {
             public void writeHeader(Encoding out, byte[] v) {
                 out.varint(v.length);
                 Output o = out.output();
-                if (v.length > o.getBuffer().length - o.position()) {
+                if (v.length > o.getBuffer().length - o.position() && !(o instanceof PieceOutput p && p.inPieces())) {
                     // grown once to size: Kryo grows by doubling, copying a large bytevector several times
                     int at = o.position();
                     o.setBuffer(java.util.Arrays.copyOf(o.getBuffer(), at + v.length + 256), -1);

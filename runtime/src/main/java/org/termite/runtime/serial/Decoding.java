@@ -25,16 +25,16 @@ public final class Decoding {
     /** What serializers set aside between reading an object's contents and finishing it. */
     private final IdentityHashMap<Object, Object> aside = new IdentityHashMap<>();
 
-    Decoding(TermiteKryo kryo, byte[] bytes) {
+    Decoding(TermiteKryo kryo, byte[] bytes, int offset, int length) {
         this.kryo = kryo;
-        this.in = new com.esotericsoftware.kryo.io.Input(bytes);
+        this.in = new com.esotericsoftware.kryo.io.Input(bytes, offset, length);
         this.objects = kryo.objects;
         this.serializers = kryo.serializers;
         this.queue = kryo.queue;
     }
 
     Object run() {
-        if (in.limit() < 2 || (in.readByte() & 0xFF) != SerialFormat.MAGIC) {
+        if (in.limit() - in.position() < 2 || (in.readByte() & 0xFF) != SerialFormat.MAGIC) {
             throw Malformed.because("not a serialized object");
         }
         int version = in.readByte() & 0xFF;

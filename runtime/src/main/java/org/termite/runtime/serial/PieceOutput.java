@@ -1,0 +1,79 @@
+package org.termite.runtime.serial;
+
+import com.esotericsoftware.kryo.io.Output;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/**
+ * The output of a {@link TermiteKryo}: grows like Kryo's, or, while a stream is written in pieces, hands each full
+ * buffer over as a piece and goes on in a fresh one. A large message then costs one copy of its data into arrays
+ * small enough for the young generation, instead of a buffer grown to its size and copied again into a frame.
+ */
+final class PieceOutput extends Output {
+    /** The size of each piece while cutting; 0 when not writing in pieces. */
+    private int pieceSize;
+    /** The buffer kept from stream to stream, set aside once the first piece is cut; null until then. */
+    private byte[] kept;
+    private final ArrayList<ByteBuffer> pieces = new ArrayList<>();
+
+    PieceOutput() {
+        super(256, -1);
+    }
+
+    boolean inPieces() {
+        return pieceSize > 0;
+    }
+
+    /** What is written from now on is cut into pieces of {@code size} bytes, or one piece if it fits in one. */
+    void startPieces(int size) {
+        pieceSize = size;
+    }
+
+    @Override
+    protected boolean require(int required) {
+        if (pieceSize == 0 || capacity - position >= required
+                || (kept == null && position + required <= pieceSize)) {
+            return super.require(required);
+        }
+        if (kept == null) {
+            // the kept buffer stays with this output: its bytes go as a copy
+            kept = buffer;
+            pieces.add(ByteBuffer.wrap(Arrays.copyOf(buffer, position)));
+        } else {
+            pieces.add(ByteBuffer.wrap(buffer, 0, position));
+        }
+        buffer = new byte[Math.max(pieceSize, required)];
+        capacity = buffer.length;
+        position = 0;
+        return true;
+    }
+
+    /**
+     * The pieces written since {@link #startPieces}, each from its array's start to its limit; a stream that fit in
+     * one piece is one array of exactly its size. The output is ready for the next stream.
+     */
+    ByteBuffer[] endPieces() {
+        ByteBuffer[] result;
+        if (kept == null) {
+            result = new ByteBuffer[] {ByteBuffer.wrap(Arrays.copyOf(buffer, position))};
+        } else {
+            pieces.add(ByteBuffer.wrap(buffer, 0, position));
+            result = pieces.toArray(new ByteBuffer[0]);
+        }
+        abandonPieces();
+        return result;
+    }
+
+    /** Stops cutting and takes the kept buffer back; what was written is dropped. */
+    void abandonPieces() {
+        if (kept != null) {
+            buffer = kept;
+            capacity = kept.length;
+            kept = null;
+        }
+        pieces.clear();
+        pieceSize = 0;
+        position = 0;
+    }
+}
