@@ -59,6 +59,8 @@ class NodesTest {
                 "#t",
                 "on: car: expected a pair, got",
                 "(#t #t)",
+                "(#t #t)",
+                "(echo after)",
                 "(down #t normal)",
                 "(exit #t failure)",
                 "(ended terminated)",

@@ -32,9 +32,15 @@ final class PieceOutput extends Output {
 
     @Override
     protected boolean require(int required) {
-        if (pieceSize == 0 || capacity - position >= required
-                || (kept == null && position + required <= pieceSize)) {
+        if (pieceSize == 0 || capacity - position >= required) {
             return super.require(required);
+        }
+        if (kept == null && position + required <= pieceSize) {
+            // the first piece grows as Kryo's buffer does, but no larger than a piece
+            int size = Math.min(pieceSize, Math.max(capacity * 2, position + required));
+            buffer = Arrays.copyOf(buffer, size);
+            capacity = size;
+            return true;
         }
         if (kept == null) {
             // the kept buffer stays with this output: its bytes go as a copy
