@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.locks.ReentrantLock;
+import org.termite.runtime.proc.SliceEnd;
 
 /**
  * A plain TCP connection served without threads of its own: a {@link Poller} thread reads it when the selector
@@ -89,6 +90,23 @@ final class ChannelLink extends Link {
             if (full || peer.outbox.isEmpty()) {
                 return;
             }
+        }
+    }
+
+    /** Past this many bytes queued, a sender writes at once rather than at the end of its slice. */
+    private static final int BATCH = 64 * 1024;
+
+    private final Runnable kick = this::kick;
+
+    /**
+     * Frames a process sends go when its slice ends (when it waits, for an answer say), all in one write, instead
+     * of a write each: a process that streams small messages costs a system call per slice, not per message, and
+     * the peer reads them in one go. A sender that is not a process, or one with a lot queued, writes at once.
+     */
+    @Override
+    void queued() {
+        if (peer.outbox.bytes() >= BATCH || !SliceEnd.defer(kick)) {
+            kick();
         }
     }
 

@@ -66,7 +66,7 @@ final class Peer {
         if (start) {
             Distribution.connectInBackground(this);
         } else if (link != null) {
-            link.kick();
+            link.queued();
         }
     }
 
