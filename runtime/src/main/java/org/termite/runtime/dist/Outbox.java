@@ -164,7 +164,7 @@ final class Outbox {
 
     /** The first frame that may start now, left where it is (see {@link #taken}); null if none may. */
     private Wire.Frame startable() {
-        if (busy.contains(BARRIER)) {
+        if (!busy.isEmpty() && busy.contains(BARRIER)) {
             return null;
         }
         while (!freed.isEmpty()) {
@@ -212,26 +212,19 @@ final class Outbox {
 
     private static byte[] header(Wire.Frame f) {
         byte[] h = new byte[5];
-        putInt(h, 0, f.payload().length + 1);
+        Wire.putInt(h, 0, f.payload().length + 1);
         h[4] = (byte) f.type();
         return h;
     }
 
     private static byte[] chunkHeader(Large l, int n) {
         byte[] h = new byte[CHUNK_HEADER];
-        putInt(h, 0, CHUNK_HEADER - 4 + n);
+        Wire.putInt(h, 0, CHUNK_HEADER - 4 + n);
         h[4] = (byte) Wire.CHUNK;
-        putInt(h, 5, l.number);
-        putInt(h, 9, l.length);
+        Wire.putInt(h, 5, l.number);
+        Wire.putInt(h, 9, l.length);
         h[13] = (byte) l.type;
-        putInt(h, 14, l.sent);
+        Wire.putInt(h, 14, l.sent);
         return h;
-    }
-
-    private static void putInt(byte[] b, int at, int v) {
-        b[at] = (byte) (v >>> 24);
-        b[at + 1] = (byte) (v >>> 16);
-        b[at + 2] = (byte) (v >>> 8);
-        b[at + 3] = (byte) v;
     }
 }

@@ -113,7 +113,7 @@ final class RemoteProcesses implements Remote {
     public void send(Pid to, Object message) {
         Wire.Frame f;
         try {
-            f = new Wire.Payload(Wire.SEND).longValue(to.id).frameWithMessage(message);
+            f = Wire.send(to.id, message);
         } catch (SchemeError e) {
             throw SchemeError.error("!: cannot send to " + to + " of another node: " + e.getMessage());
         }

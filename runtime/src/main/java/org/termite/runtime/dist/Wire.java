@@ -130,13 +130,7 @@ final class Wire {
          * in pieces the size of a chunk, which the frame keeps as they are; raises what encoding raises.
          */
         Frame frameWithMessage(Object message) {
-            byte[] head = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() + 4);
-            ByteBuffer[] pieces = ObjectCodec.encodeInPieces(head, message, Outbox.CHUNK);
-            byte[] first = pieces[0].array();
-            Frame f = new Frame(type, first,
-                    pieces.length == 1 ? null : java.util.Arrays.copyOfRange(pieces, 1, pieces.length));
-            ByteBuffer.wrap(first, head.length - 4, 4).putInt(f.length() - head.length);
-            return f;
+            return withMessage(type, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() + 4), message);
         }
 
         /** The frame of these fields followed by {@code b} as a blob field, copied once however large it is. */
@@ -147,6 +141,63 @@ final class Wire {
             System.arraycopy(b, 0, p, head.length + 4, b.length);
             return new Frame(type, p);
         }
+    }
+
+    /**
+     * The frame of a message to the process numbered {@code to}, as {@code new Payload(SEND).longValue(to)
+     * .frameWithMessage(message)} makes it, without building its fields in a stream: the path of every message.
+     */
+    static Frame send(long to, Object message) {
+        byte[] head = new byte[12];
+        putLong(head, 0, to);
+        return withMessage(SEND, head, message);
+    }
+
+    /** The frame of {@code head}, whose last 4 bytes are left for the length, then {@code message}, encoded. */
+    private static Frame withMessage(int type, byte[] head, Object message) {
+        ByteBuffer[] pieces = ObjectCodec.encodeInPieces(head, message, Outbox.CHUNK);
+        byte[] first = pieces[0].array();
+        Frame f = new Frame(type, first,
+                pieces.length == 1 ? null : java.util.Arrays.copyOfRange(pieces, 1, pieces.length));
+        putInt(first, head.length - 4, f.length() - head.length);
+        return f;
+    }
+
+    /** The process a SEND frame is for. */
+    static long sendTarget(Frame f) throws IOException {
+        if (f.payload().length < 12) {
+            throw new IOException("malformed frame: a message frame of " + f.payload().length + " bytes");
+        }
+        return longAt(f.payload(), 0);
+    }
+
+    /** The message of a SEND frame, left where it is. */
+    static Blob sendMessage(Frame f) throws IOException {
+        int n = f.payload().length - 12;
+        if (n < 0 || intAt(f.payload(), 8) != n) {
+            throw new IOException("malformed frame: a message frame of " + f.payload().length + " bytes");
+        }
+        return new Blob(f.payload(), 12, n);
+    }
+
+    static long longAt(byte[] b, int at) {
+        return ((long) intAt(b, at) << 32) | (intAt(b, at + 4) & 0xffffffffL);
+    }
+
+    static int intAt(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    static void putLong(byte[] b, int at, long v) {
+        putInt(b, at, (int) (v >>> 32));
+        putInt(b, at + 4, (int) v);
+    }
+
+    static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
     }
 
     /** The next blob field of {@code f}, read from {@code in}, its stream, and left where it is. */
