@@ -42,6 +42,12 @@ final class PieceOutput extends Output {
             capacity = size;
             return true;
         }
+        cut(Math.max(pieceSize, required));
+        return true;
+    }
+
+    /** Hands over what the buffer holds as a piece and goes on in a fresh buffer of {@code size} bytes. */
+    private void cut(int size) {
         if (kept == null) {
             // the kept buffer stays with this output: its bytes go as a copy
             kept = buffer;
@@ -49,10 +55,26 @@ final class PieceOutput extends Output {
         } else {
             pieces.add(ByteBuffer.wrap(buffer, 0, position));
         }
-        buffer = new byte[Math.max(pieceSize, required)];
-        capacity = buffer.length;
+        buffer = new byte[size];
+        capacity = size;
         position = 0;
-        return true;
+    }
+
+    /**
+     * Writes {@code bytes}; while cutting, bytes that do not fit in the piece being written go as pieces of their
+     * own, each a copy of a range, which the JVM fills without clearing it first: one pass over the data, where
+     * writing it into fresh buffers would take two.
+     */
+    void writeLarge(byte[] bytes) {
+        if (pieceSize == 0 || bytes.length <= capacity - position
+                || (kept == null && position + bytes.length <= pieceSize)) {
+            writeBytes(bytes);
+            return;
+        }
+        cut(pieceSize);
+        for (int at = 0; at < bytes.length; at += pieceSize) {
+            pieces.add(ByteBuffer.wrap(Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + pieceSize))));
+        }
     }
 
     /**

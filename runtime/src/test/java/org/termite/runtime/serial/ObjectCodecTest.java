@@ -237,6 +237,10 @@ class ObjectCodecTest {
         assertEquals(1, pieces.length);
         assertEquals(pieces[0].limit(), pieces[0].array().length);
         assertEquals(12 + ObjectCodec.encode(Pair.list(1L, MString.of("x")), null).length, pieces[0].limit());
+        Object bytes = Pair.list(2L, new byte[3000]);
+        java.nio.ByteBuffer[] one = ObjectCodec.encodeInPieces(new byte[12], bytes, 4096);
+        assertEquals(1, one.length);
+        assertEquals(12 + ObjectCodec.encode(bytes, null).length, one[0].array().length);
     }
 
     @Test
