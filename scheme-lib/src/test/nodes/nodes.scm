@@ -52,6 +52,11 @@
         (say (list (contains? m "!: cannot send to #<process") (contains? m "cannot serialize a port"))))
       (! echo (list me 'after))
       (say (? 5))
+      ;; what a process sends leaves while it goes on computing, without waiting for anything
+      (let ((flag (vector #f)))
+        (spawn (lambda () (! echo (list me 'busy)) (let spin () (if (not (vector-ref flag 0)) (spin)))))
+        (say (recv (('echo 'busy) 'sent-while-busy) (after 10 'held)))
+        (vector-set! flag 0 #t))
       ;; monitors: a normal end
       (let ((ref (monitor echo)))
         (! echo 'stop)

@@ -61,6 +61,7 @@ class NodesTest {
                 "(#t #t)",
                 "(#t #t)",
                 "(echo after)",
+                "sent-while-busy",
                 "(down #t normal)",
                 "(exit #t failure)",
                 "(ended terminated)",
