@@ -10,8 +10,9 @@ import org.termite.runtime.proc.SliceEnd;
 
 /**
  * A plain TCP connection served without threads of its own: a {@link Poller} thread reads it when the selector
- * says bytes are in and dispatches the frames they make, and writing is non-blocking. A sender writes the queued
- * pieces itself when no one else is writing (no thread switch on the way out) as far as the kernel takes them;
+ * says bytes are in and dispatches the frames they make, and writing is non-blocking. The thread of a sender writes
+ * the queued pieces itself, at the end of the sender's slice (see {@link #queued}), when no one else is writing (no
+ * thread switch on the way out) as far as the kernel takes them;
  * what the kernel does not take waits in {@link #out} and the poller writes it when the socket has room, so no
  * thread ever waits for a slow peer.
  */
