@@ -35,7 +35,7 @@ final class Outbox {
         }
     }
 
-    /** A large frame being sent in chunks: one chunk at most from each of its pieces at a time. */
+    /** A large frame being sent in chunks, each chunk from one of its pieces (the payload, then the rest). */
     private static final class Large {
         final int type;
         final int length;

@@ -75,7 +75,7 @@ final class Wire {
         }
     }
 
-    /** A field of bytes left where it is in its frame's payload: {@code length} bytes of {@code array} from {@code offset}. */
+    /** A field of bytes left where it is in its frame: {@code length} bytes of {@code array} from {@code offset}. */
     record Blob(byte[] array, int offset, int length) {}
 
     /** Builds a frame's payload. */

@@ -146,7 +146,8 @@ class OutboxTest {
         assertArrayEquals(otherAfter.payload(), got.get(0).payload());
         assertEquals(large.length(), got.get(1).payload().length);
         Wire.Blob message = Wire.sendMessage(got.get(1));
-        assertArrayEquals(big, (byte[]) ObjectCodec.decodeOrMissing(message.array(), message.offset(), message.length()));
+        Object decoded = ObjectCodec.decodeOrMissing(message.array(), message.offset(), message.length());
+        assertArrayEquals(big, (byte[]) decoded);
         assertEquals(1L, Wire.sendTarget(got.get(1)));
         assertArrayEquals(sameAfter.payload(), got.get(2).payload());
         assertEquals(0, o.bytes());

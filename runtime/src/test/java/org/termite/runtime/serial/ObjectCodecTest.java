@@ -246,7 +246,8 @@ class ObjectCodecTest {
     @Test
     void encodeInPieces_aValueThatCannotBeWritten_raises_andLeavesTheEncoderAsItWas() {
         Object bad = Pair.list(new byte[100_000], new Object());
-        assertThrows(org.termite.runtime.exec.SchemeError.class, () -> ObjectCodec.encodeInPieces(new byte[4], bad, 4096));
+        assertThrows(org.termite.runtime.exec.SchemeError.class,
+                () -> ObjectCodec.encodeInPieces(new byte[4], bad, 4096));
         java.nio.ByteBuffer[] pieces = ObjectCodec.encodeInPieces(new byte[4], 7L, 4096);
         assertEquals(1, pieces.length);
         assertEquals(7L, ObjectCodec.decodeOrMissing(pieces[0].array(), 4, pieces[0].limit() - 4));
