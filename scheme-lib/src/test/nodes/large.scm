@@ -41,7 +41,10 @@
     (if (null? sizes)
         (! to '(end))
         (begin
-          (! to (list seq 'large (car sizes) (pattern (car sizes) seq)))
+          (let ((v (pattern (car sizes) seq)))
+            (! to (list seq 'large (car sizes) v))
+            ;; the message is what v held at !, whatever v holds by the time it goes
+            (u8vector-fill! v 0))
           (! to (list (+ seq 1) 'small))
           (! to (list (+ seq 2) 'small))
           (! to (list (+ seq 3) 'small))

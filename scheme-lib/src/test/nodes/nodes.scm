@@ -47,6 +47,16 @@
       ;; a message that cannot travel
       (let ((m (message-of (lambda () (! echo (list me (open-input-string "port")))))))
         (say (list (contains? m "!: cannot send to #<process") (contains? m "of another node: object->u8vector: cannot serialize a port"))))
+      ;; nor one too large for a piece: still raised at !, and nothing of it goes
+      (let ((m (message-of (lambda () (! echo (list me (make-u8vector (* 1024 1024) 1) (open-input-string "port")))))))
+        (say (list (contains? m "!: cannot send to #<process") (contains? m "cannot serialize a port"))))
+      (! echo (list me 'after))
+      (say (? 5))
+      ;; what a process sends leaves while it goes on computing, without waiting for anything
+      (let ((flag (vector #f)))
+        (spawn (lambda () (! echo (list me 'busy)) (let spin () (if (not (vector-ref flag 0)) (spin)))))
+        (say (recv (('echo 'busy) 'sent-while-busy) (after 10 'held)))
+        (vector-set! flag 0 #t))
       ;; monitors: a normal end
       (let ((ref (monitor echo)))
         (! echo 'stop)

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * messages just below, at and above the chunk size, each followed by small ones to the same process, while small
  * messages stream to another process and round trips run, both ways at once. Every message arrives once, intact,
  * and in order per pair of processes: a small message never overtakes a large one sent before it to the same
- * process.
+ * process. The sender overwrites each large bytevector right after sending it: what arrives is what it held then.
  */
 class LargeMessagesTest {
     private static final Path PROGRAM = Path.of("src/test/nodes/large.scm");

@@ -6,11 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.locks.ReentrantLock;
+import org.termite.runtime.proc.SliceEnd;
 
 /**
  * A plain TCP connection served without threads of its own: a {@link Poller} thread reads it when the selector
- * says bytes are in and dispatches the frames they make, and writing is non-blocking. A sender writes the queued
- * pieces itself when no one else is writing (no thread switch on the way out) as far as the kernel takes them;
+ * says bytes are in and dispatches the frames they make, and writing is non-blocking. The thread of a sender writes
+ * the queued pieces itself, at the end of the sender's slice (see {@link #queued}), when no one else is writing (no
+ * thread switch on the way out) as far as the kernel takes them;
  * what the kernel does not take waits in {@link #out} and the poller writes it when the socket has room, so no
  * thread ever waits for a slow peer.
  */
@@ -27,8 +29,12 @@ final class ChannelLink extends Link {
     /** The poller is told to write when the socket has room. Under the writing lock. */
     private boolean waitingForRoom;
 
-    /** What was read and not yet made into frames, and the frame too large for it being filled; the poller's. */
-    private ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    /**
+     * What was read and not yet made into frames, and the frame too large for it being filled; the poller's. Direct,
+     * so the kernel reads into it with no copy on the way, and large enough for a whole chunk, whose piece goes from
+     * it straight into the frame being put back together.
+     */
+    private ByteBuffer in = ByteBuffer.allocateDirect(256 * 1024);
     private byte[] big;
     private int bigType;
     private int bigFilled;
@@ -85,6 +91,23 @@ final class ChannelLink extends Link {
             if (full || peer.outbox.isEmpty()) {
                 return;
             }
+        }
+    }
+
+    /** Past this many bytes queued, a sender writes at once rather than at the end of its slice. */
+    private static final int BATCH = 64 * 1024;
+
+    private final Runnable kick = this::kick;
+
+    /**
+     * Frames a process sends go when its slice ends (when it waits, for an answer say), all in one write, instead
+     * of a write each: a process that streams small messages costs a system call per slice, not per message, and
+     * the peer reads them in one go. A sender that is not a process, or one with a lot queued, writes at once.
+     */
+    @Override
+    void queued() {
+        if (peer.outbox.bytes() >= BATCH || !SliceEnd.defer(kick)) {
+            kick();
         }
     }
 
@@ -183,6 +206,10 @@ final class ChannelLink extends Link {
                 if (in.remaining() - 4 >= length) {
                     in.getInt();
                     int type = in.get() & 0xff;
+                    if (type == Wire.CHUNK) {
+                        peer.receivedChunk(this, in, length - 1);
+                        continue;
+                    }
                     byte[] payload = new byte[length - 1];
                     in.get(payload);
                     peer.received(this, new Wire.Frame(type, payload));

@@ -70,6 +70,11 @@ final class CodeExchange {
      * could not be had for the frame being handled, when that is an error that says why.
      */
     static Object decode(byte[] bytes) {
+        return decode(new Wire.Blob(bytes, 0, bytes.length));
+    }
+
+    /** As {@link #decode(byte[])}, of a field left in its frame. */
+    static Object decode(Wire.Blob bytes) {
         Object decoded = DECODED.get();
         if (decoded != null) {
             DECODED.remove();
@@ -77,7 +82,7 @@ final class CodeExchange {
         }
         String failing = FAILING.get();
         try {
-            return ObjectCodec.decodeOrMissing(bytes);
+            return ObjectCodec.decodeOrMissing(bytes.array(), bytes.offset(), bytes.length());
         } catch (MissingCode m) {
             if (failing == null) {
                 throw m;

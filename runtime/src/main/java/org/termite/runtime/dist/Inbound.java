@@ -1,6 +1,5 @@
 package org.termite.runtime.dist;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -91,9 +90,8 @@ final class Inbound {
     private void decode(Entry e) {
         Object message = null;
         try {
-            DataInputStream d = e.frame.data();
-            d.readLong();
-            message = ObjectCodec.decodeOrMissing(Wire.blob(d));
+            Wire.Blob b = Wire.sendMessage(e.frame);
+            message = ObjectCodec.decodeOrMissing(b.array(), b.offset(), b.length());
         } catch (IOException | RuntimeException failed) {
             // MissingCode, or bytes that do not decode: decoded again as it is dispatched, which asks the peer for
             // the code or says what is wrong

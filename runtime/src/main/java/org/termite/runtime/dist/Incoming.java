@@ -31,13 +31,14 @@ final class Incoming {
     private Incoming() {}
 
     static void dispatch(Peer from, Wire.Frame f) throws IOException {
+        if (f.type() == Wire.SEND) {
+            // to a process born here: living here, moved on, or on its way back
+            Migrations.arrived(from, Pid.remote(Distribution.localId(), Wire.sendTarget(f)), -1, Wire.sendMessage(f));
+            return;
+        }
         DataInputStream d = f.data();
         switch (f.type()) {
             case Wire.HEARTBEAT:
-                return;
-            case Wire.SEND:
-                // to a process born here: living here, moved on, or on its way back
-                Migrations.arrived(from, Pid.remote(Distribution.localId(), d.readLong()), -1, Wire.blob(d));
                 return;
             case Wire.SPAWN:
                 spawned(from, d.readLong(), d.readLong(), d.readBoolean(), Wire.blob(d));
@@ -114,7 +115,7 @@ final class Incoming {
             case Wire.SEND_TO: {
                 Pid pid = Pid.remote(d.readUTF(), d.readLong());
                 long seq = d.readLong();
-                Migrations.arrived(from, pid, seq, Wire.blob(d));
+                Migrations.arrived(from, pid, seq, Wire.blobIn(f, d));
                 return;
             }
             case Wire.MIGRATED:

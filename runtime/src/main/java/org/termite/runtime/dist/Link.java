@@ -37,6 +37,11 @@ abstract class Link {
     /** Frames were queued: send them, now if no one else is sending, or soon. Never waits for the peer. */
     abstract void kick();
 
+    /** A sender queued a frame: {@link #kick}, or leave it to the end of the sender's slice. */
+    void queued() {
+        kick();
+    }
+
     abstract void close();
 
     /** The two ends of the connection, "local->remote", each as host:port. */

@@ -45,7 +45,7 @@ final class Migrations {
      * A message that came in: {@code seq} is -1 for a message sent to a process born here, which this node
      * numbers if the process has moved; otherwise the number its birth node gave it, on its way to the process.
      */
-    static void arrived(Peer from, Pid pid, long seq, byte[] bytes) {
+    static void arrived(Peer from, Pid pid, long seq, Wire.Blob bytes) {
         Object message;
         try {
             message = CodeExchange.decode(bytes);

@@ -35,17 +35,42 @@ final class Outbox {
         }
     }
 
-    /** A large frame being sent in chunks. */
+    /** A large frame being sent in chunks, each chunk from one of its pieces (the payload, then the rest). */
     private static final class Large {
-        final Wire.Frame frame;
+        final int type;
+        final int length;
         final Object stream;
         final int number;
+        /** The pieces not yet sent whole, the payload first; a piece sent is let go at once. */
+        final byte[][] pieces;
+        final int[] lengths;
+        int piece;
+        int inPiece;
         int sent;
 
         Large(Wire.Frame frame, Object stream, int number) {
-            this.frame = frame;
+            this.type = frame.type();
+            this.length = frame.length();
             this.stream = stream;
             this.number = number;
+            int n = frame.more() == null ? 0 : frame.more().length;
+            pieces = new byte[1 + n][];
+            lengths = new int[1 + n];
+            pieces[0] = frame.payload();
+            lengths[0] = frame.payload().length;
+            for (int i = 0; i < n; i++) {
+                pieces[1 + i] = frame.more()[i].array();
+                lengths[1 + i] = frame.more()[i].limit();
+            }
+        }
+
+        /** The size of the next chunk. */
+        int next() {
+            while (inPiece == lengths[piece]) {
+                pieces[piece++] = null;
+                inPiece = 0;
+            }
+            return Math.min(CHUNK, lengths[piece] - inPiece);
         }
     }
 
@@ -72,7 +97,7 @@ final class Outbox {
 
     synchronized void add(Wire.Frame f) {
         queue.add(f);
-        bytes += f.payload().length + 5;
+        bytes += f.length() + 5;
     }
 
     long bytes() {
@@ -98,7 +123,7 @@ final class Outbox {
      */
     synchronized Piece next(long budget) {
         for (Wire.Frame f = startable(); f != null; f = startable()) {
-            if (f.payload().length <= CHUNK) {
+            if (f.more() == null && f.payload().length <= CHUNK) {
                 int size = f.payload().length + 5;
                 if (size > budget) {
                     return null;
@@ -116,15 +141,16 @@ final class Outbox {
         if (l == null) {
             return null;
         }
-        int n = Math.min(CHUNK, l.frame.payload().length - l.sent);
+        int n = l.next();
         if (n + CHUNK_HEADER > budget) {
             return null;
         }
         sending.poll();
-        Piece p = new Piece(chunkHeader(l, n), l.frame.payload(), l.sent, n);
+        Piece p = new Piece(chunkHeader(l, n), l.pieces[l.piece], l.inPiece, n);
         l.sent += n;
+        l.inPiece += n;
         bytes -= n;
-        if (l.sent < l.frame.payload().length) {
+        if (l.sent < l.length) {
             sending.add(l);
         } else {
             bytes -= 5;
@@ -138,7 +164,7 @@ final class Outbox {
 
     /** The first frame that may start now, left where it is (see {@link #taken}); null if none may. */
     private Wire.Frame startable() {
-        if (busy.contains(BARRIER)) {
+        if (!busy.isEmpty() && busy.contains(BARRIER)) {
             return null;
         }
         while (!freed.isEmpty()) {
@@ -186,26 +212,19 @@ final class Outbox {
 
     private static byte[] header(Wire.Frame f) {
         byte[] h = new byte[5];
-        putInt(h, 0, f.payload().length + 1);
+        Wire.putInt(h, 0, f.payload().length + 1);
         h[4] = (byte) f.type();
         return h;
     }
 
     private static byte[] chunkHeader(Large l, int n) {
         byte[] h = new byte[CHUNK_HEADER];
-        putInt(h, 0, CHUNK_HEADER - 4 + n);
+        Wire.putInt(h, 0, CHUNK_HEADER - 4 + n);
         h[4] = (byte) Wire.CHUNK;
-        putInt(h, 5, l.number);
-        putInt(h, 9, l.frame.payload().length);
-        h[13] = (byte) l.frame.type();
-        putInt(h, 14, l.sent);
+        Wire.putInt(h, 5, l.number);
+        Wire.putInt(h, 9, l.length);
+        h[13] = (byte) l.type;
+        Wire.putInt(h, 14, l.sent);
         return h;
-    }
-
-    private static void putInt(byte[] b, int at, int v) {
-        b[at] = (byte) (v >>> 24);
-        b[at + 1] = (byte) (v >>> 16);
-        b[at + 2] = (byte) (v >>> 8);
-        b[at + 3] = (byte) v;
     }
 }

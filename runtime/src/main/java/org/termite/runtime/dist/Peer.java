@@ -66,7 +66,7 @@ final class Peer {
         if (start) {
             Distribution.connectInBackground(this);
         } else if (link != null) {
-            link.kick();
+            link.queued();
         }
     }
 
@@ -84,6 +84,14 @@ final class Peer {
             }
         }
         link.inbound.add(f, inPieces);
+    }
+
+    /** The payload of a CHUNK frame, the next {@code length} bytes of {@code in}, on the thread that reads it. */
+    void receivedChunk(Link link, java.nio.ByteBuffer in, int length) throws IOException {
+        Wire.Frame f = link.chunks.add(in, length);
+        if (f != null) {
+            link.inbound.add(f, true);
+        }
     }
 
     /** Does what a frame from the peer asks; {@code message}: the message it carries, decoded ahead, or null. */

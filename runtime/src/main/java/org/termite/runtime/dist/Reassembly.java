@@ -1,7 +1,7 @@
 package org.termite.runtime.dist;
 
-import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 
 /**
@@ -30,15 +30,22 @@ final class Reassembly {
 
     /** Takes a CHUNK frame; returns the frame it completes, or null while pieces are missing. */
     Wire.Frame add(Wire.Frame chunk) throws IOException {
-        DataInputStream d = chunk.data();
-        if (chunk.payload().length < Outbox.CHUNK_HEADER - 5) {
-            throw new IOException("malformed frame: a chunk of " + chunk.payload().length + " bytes");
+        return add(ByteBuffer.wrap(chunk.payload()), chunk.payload().length);
+    }
+
+    /**
+     * Takes the payload of a CHUNK frame, the next {@code length} bytes of {@code in}, copying its piece straight
+     * into the frame being put back together; returns the frame it completes, or null while pieces are missing.
+     */
+    Wire.Frame add(ByteBuffer in, int length) throws IOException {
+        if (length < Outbox.CHUNK_HEADER - 5) {
+            throw new IOException("malformed frame: a chunk of " + length + " bytes");
         }
-        int number = d.readInt();
-        int total = d.readInt();
-        int type = d.readUnsignedByte();
-        int offset = d.readInt();
-        int n = chunk.payload().length - (Outbox.CHUNK_HEADER - 5);
+        int number = in.getInt();
+        int total = in.getInt();
+        int type = in.get() & 0xff;
+        int offset = in.getInt();
+        int n = length - (Outbox.CHUNK_HEADER - 5);
         Partial p = open.get(number);
         if (p == null) {
             if (offset != 0 || total <= 0 || total > Wire.MAX_FRAME || open.size() >= MAX_OPEN) {
@@ -52,7 +59,7 @@ final class Reassembly {
             throw new IOException("malformed frame: chunk " + number + " does not fit (" + offset + "+" + n + " of "
                     + total + ", " + p.filled + " received)");
         }
-        System.arraycopy(chunk.payload(), Outbox.CHUNK_HEADER - 5, p.payload, offset, n);
+        in.get(p.payload, offset, n);
         p.filled += n;
         if (p.filled < total) {
             return null;

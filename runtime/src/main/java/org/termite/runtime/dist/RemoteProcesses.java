@@ -111,9 +111,9 @@ final class RemoteProcesses implements Remote {
 
     @Override
     public void send(Pid to, Object message) {
-        byte[] bytes;
+        Wire.Frame f;
         try {
-            bytes = ObjectCodec.encode(message, null);
+            f = Wire.send(to.id, message);
         } catch (SchemeError e) {
             throw SchemeError.error("!: cannot send to " + to + " of another node: " + e.getMessage());
         }
@@ -121,12 +121,12 @@ final class RemoteProcesses implements Remote {
         if (p == null) {
             return;
         }
-        if (p.queuedBytes() + bytes.length > MAX_QUEUED) {
+        if (p.queuedBytes() + f.length() > MAX_QUEUED) {
             // as Erlang's busy distribution port, but the sender is told instead of suspended
             throw SchemeError.error("!: cannot send to " + to + ": " + (p.queuedBytes() >> 20) + " MB already wait to go"
                     + " to the node at " + Distribution.describe(p) + ", which is not reading");
         }
-        p.send(new Wire.Payload(Wire.SEND).longValue(to.id).frameWith(bytes));
+        p.send(f);
     }
 
     @Override
@@ -135,14 +135,14 @@ final class RemoteProcesses implements Remote {
         if (p == null) {
             return;
         }
-        byte[] bytes;
+        Wire.Frame f;
         try {
-            bytes = ObjectCodec.encode(message, null);
+            f = new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).longValue(seq).frameWithMessage(message);
         } catch (SchemeError e) {
             Distribution.warn("a message to " + to + " could not follow it to the node at " + Distribution.describe(p) + ": " + e.getMessage());
             return;
         }
-        p.send(new Wire.Payload(Wire.SEND_TO).text(to.node).longValue(to.id).longValue(seq).frameWith(bytes));
+        p.send(f);
     }
 
     @Override

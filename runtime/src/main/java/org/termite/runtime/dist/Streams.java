@@ -25,7 +25,7 @@ final class Streams {
             case Wire.HEARTBEAT, Wire.ACK:
                 return UNORDERED;
             case Wire.SEND:
-                return f.payload().length < 8 ? BARRIER : new Dest(peerId, longAt(f.payload(), 0));
+                return f.payload().length < 8 ? BARRIER : new Dest(peerId, Wire.longAt(f.payload(), 0));
             case Wire.SEND_TO:
                 try {
                     DataInputStream d = new DataInputStream(new ByteArrayInputStream(f.payload()));
@@ -36,13 +36,5 @@ final class Streams {
             default:
                 return BARRIER;
         }
-    }
-
-    private static long longAt(byte[] b, int at) {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[at + i] & 0xff);
-        }
-        return v;
     }
 }

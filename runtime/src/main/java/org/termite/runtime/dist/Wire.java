@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.termite.runtime.serial.ObjectCodec;
 
 /**
  * The frames nodes exchange: a 4-byte length, then a type byte and the payload. A length past {@link #MAX_FRAME}
@@ -46,11 +48,35 @@ final class Wire {
 
     private Wire() {}
 
-    record Frame(int type, byte[] payload) {
+    /**
+     * A frame: its type, and its payload, which is {@code payload} followed by the pieces of {@code more}, if any
+     * (each from its array's start to its limit). Only a message too large for one piece has more: it goes as it
+     * was encoded, in chunks (see {@link Outbox}), and is never gathered into one array on this side.
+     */
+    record Frame(int type, byte[] payload, ByteBuffer[] more) {
+        Frame(int type, byte[] payload) {
+            this(type, payload, null);
+        }
+
+        /** The payload's length, every piece included. */
+        int length() {
+            int n = payload.length;
+            if (more != null) {
+                for (ByteBuffer b : more) {
+                    n += b.limit();
+                }
+            }
+            return n;
+        }
+
+        /** The payload as a stream; only of a frame without more pieces. */
         DataInputStream data() {
             return new DataInputStream(new java.io.ByteArrayInputStream(payload));
         }
     }
+
+    /** A field of bytes left where it is in its frame: {@code length} bytes of {@code array} from {@code offset}. */
+    record Blob(byte[] array, int offset, int length) {}
 
     /** Builds a frame's payload. */
     static final class Payload {
@@ -99,6 +125,14 @@ final class Wire {
             return new Frame(type, bytes.toByteArray());
         }
 
+        /**
+         * The frame of these fields followed by {@code message}, encoded, as a blob field. A large message is encoded
+         * in pieces the size of a chunk, which the frame keeps as they are; raises what encoding raises.
+         */
+        Frame frameWithMessage(Object message) {
+            return withMessage(type, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() + 4), message);
+        }
+
         /** The frame of these fields followed by {@code b} as a blob field, copied once however large it is. */
         Frame frameWith(byte[] b) {
             byte[] head = bytes.toByteArray();
@@ -107,6 +141,74 @@ final class Wire {
             System.arraycopy(b, 0, p, head.length + 4, b.length);
             return new Frame(type, p);
         }
+    }
+
+    /**
+     * The frame of a message to the process numbered {@code to}, as {@code new Payload(SEND).longValue(to)
+     * .frameWithMessage(message)} makes it, without building its fields in a stream: the path of every message.
+     */
+    static Frame send(long to, Object message) {
+        byte[] head = new byte[12];
+        putLong(head, 0, to);
+        return withMessage(SEND, head, message);
+    }
+
+    /** The frame of {@code head}, whose last 4 bytes are left for the length, then {@code message}, encoded. */
+    private static Frame withMessage(int type, byte[] head, Object message) {
+        ByteBuffer[] pieces = ObjectCodec.encodeInPieces(head, message, Outbox.CHUNK);
+        byte[] first = pieces[0].array();
+        Frame f = new Frame(type, first,
+                pieces.length == 1 ? null : java.util.Arrays.copyOfRange(pieces, 1, pieces.length));
+        putInt(first, head.length - 4, f.length() - head.length);
+        return f;
+    }
+
+    /** The process a SEND frame is for. */
+    static long sendTarget(Frame f) throws IOException {
+        if (f.payload().length < 12) {
+            throw new IOException("malformed frame: a message frame of " + f.payload().length + " bytes");
+        }
+        return longAt(f.payload(), 0);
+    }
+
+    /** The message of a SEND frame, left where it is. */
+    static Blob sendMessage(Frame f) throws IOException {
+        int n = f.payload().length - 12;
+        if (n < 0 || intAt(f.payload(), 8) != n) {
+            throw new IOException("malformed frame: a message frame of " + f.payload().length + " bytes");
+        }
+        return new Blob(f.payload(), 12, n);
+    }
+
+    static long longAt(byte[] b, int at) {
+        return ((long) intAt(b, at) << 32) | (intAt(b, at + 4) & 0xffffffffL);
+    }
+
+    static int intAt(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    static void putLong(byte[] b, int at, long v) {
+        putInt(b, at, (int) (v >>> 32));
+        putInt(b, at + 4, (int) v);
+    }
+
+    static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    /** The next blob field of {@code f}, read from {@code in}, its stream, and left where it is. */
+    static Blob blobIn(Frame f, DataInputStream in) throws IOException {
+        int n = in.readInt();
+        int left = in.available();
+        if (n < 0 || n > left) {
+            throw new IOException("malformed frame: a field of " + n + " bytes");
+        }
+        in.skipNBytes(n);
+        return new Blob(f.payload(), f.payload().length - left, n);
     }
 
     static byte[] blob(DataInputStream in) throws IOException {
@@ -119,6 +221,9 @@ final class Wire {
 
     /** Writes a frame and returns how many bytes that took. */
     static int write(DataOutputStream out, Frame f) throws IOException {
+        if (f.more() != null) {
+            throw new IllegalArgumentException("a frame in pieces goes through an outbox");
+        }
         out.writeInt(f.payload().length + 1);
         out.writeByte(f.type());
         out.write(f.payload());

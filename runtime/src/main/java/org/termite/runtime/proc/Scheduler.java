@@ -258,6 +258,10 @@ public final class Scheduler {
                     w.sliceAtLastTick = slice;
                     w.ticksInSlice = 0;
                 }
+                if (w.ticksInSlice >= 1) {
+                    // a long slice does not hold back what it sent
+                    SliceEnd.run(w);
+                }
                 if (p != null && (p.killRequested() || (others && w.ticksInSlice >= SLICE_TICKS))) {
                     requestPreemption(p);
                     // The slice may have ended between reading current and setting the flag: a process that

@@ -64,6 +64,9 @@ final class Worker extends org.termite.runtime.exec.SchemeThread
         installed = context;
     }
 
+    /** What the slice being run left for its end (see {@link SliceEnd}); guarded by itself. */
+    final java.util.ArrayList<Runnable> atSliceEnd = new java.util.ArrayList<>();
+
     /** What this worker waits on while idle, if not only parked; read by the thread that signals it. */
     volatile IdleWait waitingOn;
 
@@ -155,6 +158,7 @@ final class Worker extends org.termite.runtime.exec.SchemeThread
                 }
             }
             runSlice(p);
+            SliceEnd.run(this);
         }
     }
 

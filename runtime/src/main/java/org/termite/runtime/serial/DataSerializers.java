@@ -31,6 +31,10 @@ final class DataSerializers {
             public void writeHeader(Encoding out, byte[] v) {
                 out.varint(v.length);
                 Output o = out.output();
+                if (o instanceof PieceOutput p && p.inPieces()) {
+                    p.writeLarge(v);
+                    return;
+                }
                 if (v.length > o.getBuffer().length - o.position()) {
                     // grown once to size: Kryo grows by doubling, copying a large bytevector several times
                     int at = o.position();
@@ -42,7 +46,13 @@ final class DataSerializers {
 
             @Override
             public byte[] readHeader(Decoding in) {
-                return in.input().readBytes(in.count(1));
+                int n = in.count(1);
+                // a copy of the range, which the JVM fills without clearing it first: one pass over a large one
+                com.esotericsoftware.kryo.io.Input i = in.input();
+                int at = i.position();
+                byte[] v = java.util.Arrays.copyOfRange(i.getBuffer(), at, at + n);
+                i.setPosition(at + n);
+                return v;
             }
         });
         TypeTable.fixed(SerialFormat.VECTOR, Object[].class, new ArraySerializer<Object[]>() {

@@ -22,19 +22,19 @@ public final class Decoding {
     private final List<ValueSerializer<Object>> serializers;
     private final ArrayDeque<Object> queue;
     private int depth;
-    /** What serializers set aside between reading an object's contents and finishing it. */
-    private final IdentityHashMap<Object, Object> aside = new IdentityHashMap<>();
+    /** What serializers set aside between reading an object's contents and finishing it; made when first needed. */
+    private IdentityHashMap<Object, Object> aside;
 
-    Decoding(TermiteKryo kryo, byte[] bytes) {
+    Decoding(TermiteKryo kryo, byte[] bytes, int offset, int length) {
         this.kryo = kryo;
-        this.in = new com.esotericsoftware.kryo.io.Input(bytes);
+        this.in = new com.esotericsoftware.kryo.io.Input(bytes, offset, length);
         this.objects = kryo.objects;
         this.serializers = kryo.serializers;
         this.queue = kryo.queue;
     }
 
     Object run() {
-        if (in.limit() < 2 || (in.readByte() & 0xFF) != SerialFormat.MAGIC) {
+        if (in.limit() - in.position() < 2 || (in.readByte() & 0xFF) != SerialFormat.MAGIC) {
             throw Malformed.because("not a serialized object");
         }
         int version = in.readByte() & 0xFF;
@@ -144,11 +144,14 @@ public final class Decoding {
 
     /** Keeps {@code data} for {@link ValueSerializer#finish} of {@code owner}. */
     public void setAside(Object owner, Object data) {
+        if (aside == null) {
+            aside = new IdentityHashMap<>();
+        }
         aside.put(owner, data);
     }
 
     public Object takeAside(Object owner) {
-        return aside.remove(owner);
+        return aside == null ? null : aside.remove(owner);
     }
 
     /** Signals bytes that break the format. */

@@ -17,7 +17,7 @@ import org.termite.runtime.value.Box;
  */
 public final class Encoding {
     private final TermiteKryo kryo;
-    private final Output out;
+    private final PieceOutput out;
     private final IdentityObjectIntMap<Object> numbers;
     private int nextNumber;
     private final ArrayDeque<Object> queue;
@@ -35,6 +35,11 @@ public final class Encoding {
     }
 
     byte[] run(Object root) {
+        stream(root);
+        return out.toBytes();
+    }
+
+    private void stream(Object root) {
         out.writeByte(SerialFormat.MAGIC);
         out.writeByte(SerialFormat.VERSION);
         value(root);
@@ -43,7 +48,14 @@ public final class Encoding {
             ValueSerializer<Object> s = (ValueSerializer<Object>) queue.poll();
             s.writeContents(this, queue.poll());
         }
-        return out.toBytes();
+    }
+
+    /** The bytes of {@code head} then the stream of {@code root}, in pieces (see {@link PieceOutput#endPieces}). */
+    java.nio.ByteBuffer[] runInPieces(byte[] head, Object root, int pieceSize) {
+        out.startPieces(pieceSize);
+        out.writeBytes(head);
+        stream(root);
+        return out.endPieces();
     }
 
     /** Writes a Scheme value: what the encoder makes of it, if there is an encoder. */

@@ -37,6 +37,24 @@ public final class ObjectCodec {
         }
     }
 
+    /**
+     * The bytes of {@code head} followed by those of {@code value}, as pieces of about {@code pieceSize} bytes each
+     * (each from its array's start to its limit), to be sent as they are: a large value is copied once, into arrays
+     * of that size, and never gathered into one. A value that fits in one piece is one array of exactly its size.
+     */
+    public static java.nio.ByteBuffer[] encodeInPieces(byte[] head, Object value, int pieceSize) {
+        TermiteKryo kryo = TermiteKryo.acquire();
+        try {
+            Encoding e = new Encoding(kryo, null);
+            kryo.encoding(e);
+            return e.runInPieces(head, value, pieceSize);
+        } catch (StackOverflowError e) {
+            throw SchemeError.error("object->u8vector: object nested too deeply");
+        } finally {
+            kryo.release();
+        }
+    }
+
     /** The value {@code bytes} hold; {@code decoder} may be null. */
     public static Object decode(byte[] bytes, Procedure decoder) {
         return decode(bytes, decoder, false);
@@ -47,14 +65,23 @@ public final class ObjectCodec {
      * the caller can get it from that node and try again.
      */
     public static Object decodeOrMissing(byte[] bytes) {
-        return decode(bytes, null, true);
+        return decode(bytes, 0, bytes.length, null, true);
+    }
+
+    /** As {@link #decodeOrMissing(byte[])}, of the {@code length} bytes of {@code bytes} from {@code offset}. */
+    public static Object decodeOrMissing(byte[] bytes, int offset, int length) {
+        return decode(bytes, offset, length, null, true);
     }
 
     private static Object decode(byte[] bytes, Procedure decoder, boolean fetching) {
+        return decode(bytes, 0, bytes.length, decoder, fetching);
+    }
+
+    private static Object decode(byte[] bytes, int offset, int length, Procedure decoder, boolean fetching) {
         TermiteKryo kryo = TermiteKryo.acquire();
         try {
             kryo.resolver.fetching = fetching;
-            Decoding d = new Decoding(kryo, bytes);
+            Decoding d = new Decoding(kryo, bytes, offset, length);
             kryo.decoding(d);
             Object root;
             try {

@@ -1,7 +1,6 @@
 package org.termite.runtime.serial;
 
 import com.esotericsoftware.kryo.Kryo;
-import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.util.IdentityObjectIntMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class TermiteKryo extends Kryo {
     private static final int KEPT_ENTRIES = 4096;
 
     final TermiteClassResolver resolver;
-    private Output output = new Output(256, -1);
+    private PieceOutput output = new PieceOutput();
     /** The tables of the stream in progress, kept from one stream to the next so they need not grow again. */
     final IdentityObjectIntMap<Object> numbers = new IdentityObjectIntMap<>();
     final ArrayDeque<Object> queue = new ArrayDeque<>();
@@ -60,8 +59,9 @@ final class TermiteKryo extends Kryo {
             objects.trimToSize();
             serializers.trimToSize();
         }
+        output.abandonPieces();
         if (output.getBuffer().length > KEPT_BUFFER) {
-            output = new Output(256, -1);
+            output = new PieceOutput();
         }
         output.reset();
         ArrayDeque<TermiteKryo> pool = POOL.get();
@@ -70,7 +70,7 @@ final class TermiteKryo extends Kryo {
         }
     }
 
-    Output output() {
+    PieceOutput output() {
         return output;
     }
 

@@ -13,6 +13,13 @@ import org.termite.runtime.exec.Procedure;
 public final class TypeTable {
     private static final AtomicReferenceArray<Registration> BY_ID = new AtomicReferenceArray<>(SerialFormat.LAST_EXTENSION + 1);
     private static final ConcurrentHashMap<Class<?>, Registration> BY_CLASS = new ConcurrentHashMap<>();
+    /** {@link #BY_CLASS} as the JVM caches per class: the lookup of every value written. */
+    private static final ClassValue<Registration> FIXED = new ClassValue<>() {
+        @Override
+        protected Registration computeValue(Class<?> type) {
+            return BY_CLASS.get(type);
+        }
+    };
     /** Read side of every runtime procedure that is neither a primitive, a parameter nor a continuation. */
     private static final Registration RUNTIME_PROCEDURE =
             new Registration(Procedure.class, ProcedureSerializers.RUNTIME, SerialFormat.RUNTIME_PROCEDURE);
@@ -49,6 +56,7 @@ public final class TypeTable {
         Registration r = new Registration(type, serializer, id);
         BY_ID.set(id, r);
         BY_CLASS.put(type, r);
+        FIXED.remove(type);
     }
 
     /** The registration of a fixed id, or null. */
@@ -61,7 +69,7 @@ public final class TypeTable {
      * the runtime's other procedures; null when the type cannot travel.
      */
     static Registration forClass(Class<?> type) {
-        Registration r = BY_CLASS.get(type);
+        Registration r = FIXED.get(type);
         if (r != null) {
             return r;
         }

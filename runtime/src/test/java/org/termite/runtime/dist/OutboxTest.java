@@ -10,12 +10,18 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.termite.runtime.serial.ObjectCodec;
 
 /**
  * The order in which an outbox sends frames, read back through a {@link Reassembly} as the peer would: large
  * frames in chunks between the others, each process's messages in order, everything else in its place.
  */
 class OutboxTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void boot() {
+        org.termite.runtime.boot.Boot.initPrimitives();
+    }
+
     private static Wire.Frame send(long to, int bytes, int mark) {
         byte[] p = new byte[8 + bytes];
         ByteBuffer.wrap(p).putLong(to);
@@ -119,5 +125,31 @@ class OutboxTest {
         System.arraycopy(second.header(), 5, payload, 0, second.header().length - 5);
         IOException e = assertThrows(IOException.class, () -> new Reassembly().add(new Wire.Frame(Wire.CHUNK, payload)));
         assertEquals(true, e.getMessage().startsWith("malformed frame"));
+    }
+
+    @Test
+    void next_aMessageEncodedInPieces_arrivesWhole_afterASmallOneToAnotherProcessPassesIt() throws IOException {
+        Outbox o = new Outbox("peer");
+        byte[] big = new byte[5 * Outbox.CHUNK + 123];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 7);
+        }
+        Wire.Frame large = Wire.send(1, big);
+        Wire.Frame sameAfter = Wire.send(1, 42L);
+        Wire.Frame otherAfter = Wire.send(2, 43L);
+        assertEquals(true, large.more() != null && large.more().length >= 5);
+        o.add(large);
+        o.add(sameAfter);
+        o.add(otherAfter);
+        List<Wire.Frame> got = drain(o);
+        assertEquals(3, got.size());
+        assertArrayEquals(otherAfter.payload(), got.get(0).payload());
+        assertEquals(large.length(), got.get(1).payload().length);
+        Wire.Blob message = Wire.sendMessage(got.get(1));
+        Object decoded = ObjectCodec.decodeOrMissing(message.array(), message.offset(), message.length());
+        assertArrayEquals(big, (byte[]) decoded);
+        assertEquals(1L, Wire.sendTarget(got.get(1)));
+        assertArrayEquals(sameAfter.payload(), got.get(2).payload());
+        assertEquals(0, o.bytes());
     }
 }

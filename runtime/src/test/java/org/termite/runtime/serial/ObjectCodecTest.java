@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -198,5 +199,57 @@ class ObjectCodecTest {
             }
             return l;
         }
+    }
+
+    private static byte[] joined(java.nio.ByteBuffer[] pieces) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (java.nio.ByteBuffer b : pieces) {
+            all.write(b.array(), 0, b.limit());
+        }
+        return all.toByteArray();
+    }
+
+    @Test
+    void encodeInPieces_aLargeValueComesInPiecesNoLargerThanAsked_thatJoinedAreItsEncoding() {
+        byte[] big = new byte[300_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 13);
+        }
+        Object value = Pair.list(MString.of("before"), big, 42L, big);
+        byte[] head = {9, 8, 7};
+        java.nio.ByteBuffer[] pieces = ObjectCodec.encodeInPieces(head, value, 4096);
+        assertTrue(pieces.length >= 300_000 / 4096, () -> pieces.length + " pieces");
+        for (java.nio.ByteBuffer b : pieces) {
+            assertTrue(b.limit() <= 4096, () -> "a piece of " + b.limit() + " bytes");
+        }
+        byte[] all = joined(pieces);
+        byte[] whole = ObjectCodec.encode(value, null);
+        assertEquals(head.length + whole.length, all.length);
+        assertTrue(java.util.Arrays.equals(head, java.util.Arrays.copyOf(all, 3)));
+        assertTrue(java.util.Arrays.equals(whole, java.util.Arrays.copyOfRange(all, 3, all.length)));
+        Object back = ObjectCodec.decodeOrMissing(all, 3, all.length - 3);
+        assertTrue(EquivalencePrims.isEqual(value, back));
+    }
+
+    @Test
+    void encodeInPieces_aSmallValueIsOneArrayOfExactlyItsSize() {
+        java.nio.ByteBuffer[] pieces = ObjectCodec.encodeInPieces(new byte[12], Pair.list(1L, MString.of("x")), 4096);
+        assertEquals(1, pieces.length);
+        assertEquals(pieces[0].limit(), pieces[0].array().length);
+        assertEquals(12 + ObjectCodec.encode(Pair.list(1L, MString.of("x")), null).length, pieces[0].limit());
+        Object bytes = Pair.list(2L, new byte[3000]);
+        java.nio.ByteBuffer[] one = ObjectCodec.encodeInPieces(new byte[12], bytes, 4096);
+        assertEquals(1, one.length);
+        assertEquals(12 + ObjectCodec.encode(bytes, null).length, one[0].array().length);
+    }
+
+    @Test
+    void encodeInPieces_aValueThatCannotBeWritten_raises_andLeavesTheEncoderAsItWas() {
+        Object bad = Pair.list(new byte[100_000], new Object());
+        assertThrows(org.termite.runtime.exec.SchemeError.class,
+                () -> ObjectCodec.encodeInPieces(new byte[4], bad, 4096));
+        java.nio.ByteBuffer[] pieces = ObjectCodec.encodeInPieces(new byte[4], 7L, 4096);
+        assertEquals(1, pieces.length);
+        assertEquals(7L, ObjectCodec.decodeOrMissing(pieces[0].array(), 4, pieces[0].limit() - 4));
     }
 }
