@@ -56,8 +56,14 @@ public final class PrimitiveIndex {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int space = line.indexOf(' ');
                 if (space > 0) {
-                    classes.computeIfAbsent(line.substring(0, space), n -> new ArrayList<>(1))
-                            .add(line.substring(space + 1).trim());
+                    // no computeIfAbsent: start-up reads this, and its lambda would cost a class spun then
+                    String name = line.substring(0, space);
+                    List<String> owners = classes.get(name);
+                    if (owners == null) {
+                        owners = new ArrayList<>(1);
+                        classes.put(name, owners);
+                    }
+                    owners.add(line.substring(space + 1).trim());
                 }
             }
             return classes;

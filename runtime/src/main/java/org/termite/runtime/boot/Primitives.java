@@ -135,15 +135,19 @@ public final class Primitives {
     }
 
     private static Map<String, List<Method>> ofClass(String className) {
-        return BY_CLASS.computeIfAbsent(className, n -> {
-            try {
-                Map<String, List<Method>> t = new LinkedHashMap<>();
-                scan(Class.forName(n, false, Primitives.class.getClassLoader()), t);
-                return t;
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing class " + n, e);
-            }
-        });
+        Map<String, List<Method>> known = BY_CLASS.get(className);
+        if (known != null) {
+            return known;
+        }
+        Map<String, List<Method>> t = new LinkedHashMap<>();
+        try {
+            scan(Class.forName(className, false, Primitives.class.getClassLoader()), t);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing class " + className, e);
+        }
+        // two threads may scan the same class; the first to finish wins, and both tables are the same
+        Map<String, List<Method>> raced = BY_CLASS.putIfAbsent(className, t);
+        return raced != null ? raced : t;
     }
 
     /** The names of every primitive: the index's, or a scan's when there is no index. */
@@ -151,9 +155,17 @@ public final class Primitives {
         return INDEX != null ? INDEX.keySet() : table().keySet();
     }
 
+    /** {@link #methods} as a function: a class, since start-up would spin one for a method reference. */
+    private static final class ByName implements java.util.function.Function<String, List<Method>> {
+        @Override
+        public List<Method> apply(String name) {
+            return methods(name);
+        }
+    }
+
     /** Binds every primitive as a global procedure, whose methods are looked up when it is first called. */
     public static void install() {
-        PrimitiveTable.use(Primitives::methods);
+        PrimitiveTable.use(new ByName());
         for (String name : names()) {
             Globals.define(name, PrimitiveProcedure.lazy(name));
         }

@@ -74,7 +74,13 @@ public final class Scheduler {
         for (Worker w : workers) {
             w.start();
         }
-        Thread ticker = new Thread(this::tick, "termite-ticker");
+        // an anonymous class, not this::tick: a method reference costs start-up a class spun at run time
+        Thread ticker = new Thread("termite-ticker") {
+            @Override
+            public void run() {
+                tick();
+            }
+        };
         ticker.setDaemon(true);
         ticker.start();
     }
@@ -94,10 +100,15 @@ public final class Scheduler {
     }
 
     /** What ends the program when a process calls exit. */
-    private volatile java.util.function.IntConsumer programExit = code -> {
-        org.termite.runtime.io.Ports.flushAll();
-        System.exit(code);
-    };
+    private volatile java.util.function.IntConsumer programExit = new SystemExit();
+
+    private static final class SystemExit implements java.util.function.IntConsumer {
+        @Override
+        public void accept(int code) {
+            org.termite.runtime.io.Ports.flushAll();
+            System.exit(code);
+        }
+    }
 
     public void onProgramExit(java.util.function.IntConsumer handler) {
         programExit = handler;

@@ -14,7 +14,15 @@ public final class MString {
     }
 
     public static MString of(String s) {
-        return new MString(s.codePoints().toArray());
+        // a loop, not codePoints().toArray(): the command line's strings are made at start-up, where a stream
+        // pipeline costs some twenty classes and a spun lambda
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, j = 0; i < s.length(); j++) {
+            int c = s.codePointAt(i);
+            cps[j] = c;
+            i += Character.charCount(c);
+        }
+        return new MString(cps);
     }
 
     public int length() {
