@@ -91,7 +91,7 @@ public final class JarWriter {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String name = root.relativize(f).toString().replace('\\', '/');
-                    if (!name.equals(JarFile.MANIFEST_NAME)) {
+                    if (copied(name)) {
                         put(out, written, name, Files.readAllBytes(f));
                     }
                 }
@@ -99,7 +99,7 @@ public final class JarWriter {
         } else {
             try (JarFile jar = new JarFile(root.toFile())) {
                 for (JarEntry e : (Iterable<JarEntry>) jar.stream()::iterator) {
-                    if (!e.isDirectory() && !e.getName().equals(JarFile.MANIFEST_NAME)) {
+                    if (!e.isDirectory() && copied(e.getName())) {
                         try (InputStream in = jar.getInputStream(e)) {
                             put(out, written, e.getName(), in.readAllBytes());
                         }
@@ -107,6 +107,22 @@ public final class JarWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an entry of a bundled jar or folder goes into the program's jar: not its manifest (the program's is
+     * written first), nor a jar index (objenesis has one, naming its own jar, which the class path would then look
+     * for beside the program), nor signature files, which would not match the merged jar.
+     */
+    private static boolean copied(String name) {
+        if (name.equals(JarFile.MANIFEST_NAME) || name.equals("META-INF/INDEX.LIST")) {
+            return false;
+        }
+        if (name.startsWith("META-INF/") && name.indexOf('/', "META-INF/".length()) < 0) {
+            String upper = name.toUpperCase(java.util.Locale.ROOT);
+            return !(upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
+        }
+        return true;
     }
 
     /** Writes classes under a classes folder. */

@@ -36,9 +36,17 @@ class LazyLibraryTest {
     void aProgramThatUsesNoLazyModule_loadsNoneOfTheirClasses() throws Exception {
         String loaded = classesLoaded("(display (+ 1 2)) (newline)");
         assertTrue(loaded.contains("scm.lib_control."), "an eager module is loaded");
-        for (String lazy : List.of("srfi64", "otp_supervisor", "otp_server", "srfi1", "observer", "termite_data")) {
+        for (String lazy : List.of("lists", "continuations", "tables", "ports", "eval", "services", "srfi64",
+                "otp_supervisor", "otp_server", "srfi1", "observer", "termite_data")) {
             assertFalse(loaded.contains("scm.lib_" + lazy + "."), lazy + " was loaded");
         }
+    }
+
+    @Test
+    void aProgramThatMapsAList_loadsTheListModuleOnly() throws Exception {
+        String loaded = classesLoaded("(display (apply + (map (lambda (x) 1) '(a b c)))) (newline)");
+        assertTrue(loaded.contains("scm.lib_lists."), "the list module was not loaded");
+        assertFalse(loaded.contains("scm.lib_services."), "the services module was loaded");
     }
 
     @Test

@@ -51,10 +51,21 @@ public final class Main {
             module = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
         CommandLine.set(programName(module), args);
-        int code = ProgramRunner.runProgram(() -> {
+        System.exit(ProgramRunner.runProgram(new ModuleLoader(module)));
+    }
+
+    /** Boots the runtime and gives the program module's top level (a class, not a lambda: see ProgramRunner). */
+    private static final class ModuleLoader implements ProgramRunner.Loader {
+        private final String module;
+
+        ModuleLoader(String module) {
+            this.module = module;
+        }
+
+        @Override
+        public org.termite.runtime.exec.Procedure load() throws ClassNotFoundException {
             Boot.init();
             return Boot.instantiate(Class.forName(module, true, Main.class.getClassLoader()));
-        });
-        System.exit(code);
+        }
     }
 }

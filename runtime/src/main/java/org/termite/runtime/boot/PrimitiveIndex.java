@@ -16,11 +16,14 @@ import java.util.Map;
 /**
  * Which class defines each primitive, written at build time into {@value #RESOURCE} so that a node starts
  * without scanning the {@link Primitives#classes()} by reflection: at start-up it binds every name, and a
- * primitive class is loaded and scanned only when one of its primitives is first called or compiled.
+ * primitive class is loaded only when one of its primitives is first called or compiled.
  *
- * <p>One line per name and class, {@code NAME CLASS}, in the order of {@link Primitives#classes()}. The build
- * runs {@link #main} after compiling the runtime; a class path without the file (an IDE that skips that
- * step) falls back on the scan, and a test checks that the file says what the scan finds.
+ * <p>One line per name and method, {@code NAME CLASS METHOD PARAMETERS} (the parameter types' names joined by
+ * commas, {@code -} for none), in the order of {@link Primitives#classes()}: the method is then found by name and
+ * parameter types, without reading the annotations of its class, which loads the JDK's annotation parser and
+ * spins a proxy class per annotation type (some eighty classes at a program's first call of a primitive passed
+ * as a value). The build runs {@link #main} after compiling the runtime; a class path without the file (an IDE
+ * that skips that step) falls back on the scan, and a test checks that the file says what the scan finds.
  */
 public final class PrimitiveIndex {
     public static final String RESOURCE = "META-INF/termite/primitives.txt";
@@ -39,13 +42,32 @@ public final class PrimitiveIndex {
         Map<String, Boolean> lines = new LinkedHashMap<>();
         table.forEach((name, methods) -> {
             for (Method m : methods) {
-                lines.put(name + " " + m.getDeclaringClass().getName(), true);
+                lines.put(name + " " + m.getDeclaringClass().getName() + " " + m.getName() + " " + parameters(m), true);
             }
         });
         return new ArrayList<>(lines.keySet());
     }
 
-    /** The classes defining each primitive, by name, as the build wrote them; null when there is no index. */
+    /** A method's parameter types as the index writes them. */
+    static String parameters(Method m) {
+        Class<?>[] types = m.getParameterTypes();
+        if (types.length == 0) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> t : types) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(t.getName());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The methods defining each primitive, by name, as the build wrote them ({@code CLASS METHOD PARAMETERS} each);
+     * null when there is no index.
+     */
     static Map<String, List<String>> read(ClassLoader loader) {
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -56,8 +78,14 @@ public final class PrimitiveIndex {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int space = line.indexOf(' ');
                 if (space > 0) {
-                    classes.computeIfAbsent(line.substring(0, space), n -> new ArrayList<>(1))
-                            .add(line.substring(space + 1).trim());
+                    // no computeIfAbsent: start-up reads this, and its lambda would cost a class spun then
+                    String name = line.substring(0, space);
+                    List<String> owners = classes.get(name);
+                    if (owners == null) {
+                        owners = new ArrayList<>(1);
+                        classes.put(name, owners);
+                    }
+                    owners.add(line.substring(space + 1).trim());
                 }
             }
             return classes;

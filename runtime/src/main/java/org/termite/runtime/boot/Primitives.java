@@ -18,8 +18,8 @@ import org.termite.runtime.exec.PrimitiveTable;
  * The table of primitives: every {@link Primitive} method of the classes in {@link #classes()}, by Scheme name.
  * The runtime binds them as global procedures; the compiler reads the same table to inline calls to them.
  *
- * <p>Start-up reads the names from the build's {@link PrimitiveIndex} and scans a primitive class by
- * reflection only when one of its primitives is first called or compiled.
+ * <p>Start-up reads the names from the build's {@link PrimitiveIndex}; a primitive's methods are looked up by the
+ * names and parameter types the index gives when it is first called or compiled.
  */
 public final class Primitives {
     /** Every class that defines primitives. A new primitive class is added here. */
@@ -73,10 +73,10 @@ public final class Primitives {
 
     // Built once; a race builds it twice, equal, which is harmless.
     private static volatile Map<String, List<Method>> table;
-    /** The build's index, read once; null when the class path has none. */
+    /** The build's index ({@code CLASS METHOD PARAMETERS} by name), read once; null when the class path has none. */
     private static final Map<String, List<String>> INDEX = PrimitiveIndex.read(Primitives.class.getClassLoader());
-    /** The primitives of each class scanned so far, by class name, when the index is used. */
-    private static final ConcurrentHashMap<String, Map<String, List<Method>>> BY_CLASS = new ConcurrentHashMap<>();
+    /** The declared methods of each primitive class looked at so far, by class name, when the index is used. */
+    private static final ConcurrentHashMap<String, Method[]> DECLARED = new ConcurrentHashMap<>();
 
     private Primitives() {}
 
@@ -89,14 +89,35 @@ public final class Primitives {
         if (owners == null) {
             return List.of();
         }
-        if (owners.size() == 1) {
-            return ofClass(owners.get(0)).getOrDefault(name, List.of());
-        }
-        List<Method> methods = new ArrayList<>();
+        List<Method> methods = new ArrayList<>(owners.size());
         for (String owner : owners) {
-            methods.addAll(ofClass(owner).getOrDefault(name, List.of()));
+            String[] words = owner.split(" ");
+            if (words.length != 3) {
+                throw new IllegalStateException(PrimitiveIndex.RESOURCE + ": not CLASS METHOD PARAMETERS: " + owner);
+            }
+            methods.add(method(words[0], words[1], words[2]));
         }
         return Collections.unmodifiableList(methods);
+    }
+
+    /** The method the index names, found by name and parameter types: no annotation is read. */
+    private static Method method(String className, String methodName, String parameters) {
+        Method[] declared = DECLARED.get(className);
+        if (declared == null) {
+            try {
+                declared = Class.forName(className, false, Primitives.class.getClassLoader()).getDeclaredMethods();
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing class " + className, e);
+            }
+            DECLARED.put(className, declared);
+        }
+        for (Method m : declared) {
+            if (m.getName().equals(methodName) && PrimitiveIndex.parameters(m).equals(parameters)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing method " + className + "."
+                + methodName + "(" + parameters + ")");
     }
 
     /** Every primitive by name, from a scan of every primitive class. */
@@ -134,26 +155,22 @@ public final class Primitives {
         }
     }
 
-    private static Map<String, List<Method>> ofClass(String className) {
-        return BY_CLASS.computeIfAbsent(className, n -> {
-            try {
-                Map<String, List<Method>> t = new LinkedHashMap<>();
-                scan(Class.forName(n, false, Primitives.class.getClassLoader()), t);
-                return t;
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(PrimitiveIndex.RESOURCE + " names a missing class " + n, e);
-            }
-        });
-    }
-
     /** The names of every primitive: the index's, or a scan's when there is no index. */
     public static Collection<String> names() {
         return INDEX != null ? INDEX.keySet() : table().keySet();
     }
 
+    /** {@link #methods} as a function: a class, since start-up would spin one for a method reference. */
+    private static final class ByName implements java.util.function.Function<String, List<Method>> {
+        @Override
+        public List<Method> apply(String name) {
+            return methods(name);
+        }
+    }
+
     /** Binds every primitive as a global procedure, whose methods are looked up when it is first called. */
     public static void install() {
-        PrimitiveTable.use(Primitives::methods);
+        PrimitiveTable.use(new ByName());
         for (String name : names()) {
             Globals.define(name, PrimitiveProcedure.lazy(name));
         }

@@ -53,26 +53,84 @@ public final class ProgramRunner {
             internalError(e);
             return UNCAUGHT_ERROR;
         }
-        java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
         org.termite.runtime.proc.Scheduler scheduler = org.termite.runtime.proc.Scheduler.get();
-        scheduler.onProgramExit(code::complete);
+        ProgramEnd end = new ProgramEnd();
+        scheduler.onProgramExit(end);
         // The library's %run-program runs the top level, then main with the command-line arguments if the
         // program defined one, as Gambit runs a script.
         Object runner = Globals.cell("%run-program").value;
-        Pending start = runner instanceof Procedure r ? k -> r.apply1(Trampoline.baseDepth(), top) : k -> top.apply0(Trampoline.baseDepth());
-        org.termite.runtime.proc.Process main = scheduler.create(start, DynamicState.EMPTY, (p, reason, value) -> {
-            if (reason == org.termite.runtime.proc.TermiteException.FAILURE) {
-                reportUncaught(value, System.err, p.context);
-                code.complete(UNCAUGHT_ERROR);
-            } else {
-                code.complete(0);
-            }
-        });
+        org.termite.runtime.proc.Process main = scheduler.create(
+                new TopLevel(runner instanceof Procedure r ? r : null, top), DynamicState.EMPTY, end);
         scheduler.start(main);
-        int result = code.join();
+        int result = end.await();
         org.termite.runtime.io.Ports.flushAll();
         System.err.flush();
         return result;
+    }
+
+    // The classes below are named classes rather than lambdas: each lambda on the way to a program's first line
+    // costs its start-up a class spun at run time.
+
+    /** The first process's body: the top level, through the library's %run-program when there is one. */
+    private static final class TopLevel implements Pending {
+        private final Procedure runner;
+        private final Procedure top;
+
+        TopLevel(Procedure runner, Procedure top) {
+            this.runner = runner;
+            this.top = top;
+        }
+
+        @Override
+        public Object run(org.termite.runtime.exec.Frame k) {
+            return runner != null ? runner.apply1(Trampoline.baseDepth(), top) : top.apply0(Trampoline.baseDepth());
+        }
+    }
+
+    /** The program's exit code: set once, by exit in any process or by the end of the first process. */
+    private static final class ProgramEnd implements java.util.function.IntConsumer,
+            org.termite.runtime.proc.ExitListener {
+        // Guarded by this; the first code set wins.
+        private boolean done;
+        private int code;
+
+        synchronized void complete(int c) {
+            if (!done) {
+                done = true;
+                code = c;
+                notifyAll();
+            }
+        }
+
+        synchronized int await() {
+            boolean interrupted = false;
+            while (!done) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return code;
+        }
+
+        @Override
+        public void accept(int exitCode) {
+            complete(exitCode);
+        }
+
+        @Override
+        public void exited(org.termite.runtime.proc.Process p, org.termite.runtime.value.Symbol reason, Object value) {
+            if (reason == org.termite.runtime.proc.TermiteException.FAILURE) {
+                reportUncaught(value, System.err, p.context);
+                complete(UNCAUGHT_ERROR);
+            } else {
+                complete(0);
+            }
+        }
     }
 
     private static void internalError(Throwable e) {

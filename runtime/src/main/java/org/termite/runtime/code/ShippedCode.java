@@ -15,7 +15,15 @@ public final class ShippedCode {
 
     /** Makes decoding find the classes that arrived; called when the runtime boots. */
     public static void install() {
-        CodeLoaders.useShipped(ShippedCode::find);
+        CodeLoaders.useShipped(new Finder());
+    }
+
+    /** {@link #find} for decoding: a class, since install runs at start-up, where a method reference costs a spun one. */
+    private static final class Finder implements CodeLoaders.Shipped {
+        @Override
+        public Class<?> find(String className, long codeHash, long moduleHash) {
+            return ShippedCode.find(className, codeHash, moduleHash);
+        }
     }
 
     static Class<?> find(String className, long codeHash, long moduleHash) {

@@ -6,8 +6,16 @@ package org.termite.runtime.exec;
  * installation, dynamic-wind, parameters, continuation capture.
  */
 public final class Context {
-    private static final ThreadLocal<Context> CURRENT = ThreadLocal.withInitial(Context::new);
-    private static final ThreadLocal<Context> OWN = ThreadLocal.withInitial(Context::new);
+    // Subclasses rather than withInitial(Context::new): a method reference costs start-up a class spun at run time.
+    private static final ThreadLocal<Context> CURRENT = new Fresh();
+    private static final ThreadLocal<Context> OWN = new Fresh();
+
+    private static final class Fresh extends ThreadLocal<Context> {
+        @Override
+        protected Context initialValue() {
+            return new Context();
+        }
+    }
 
     public DynamicState dyn = DynamicState.EMPTY;
     /** The process this context belongs to, or null for code run outside the scheduler. */

@@ -62,30 +62,50 @@ public final class Fatal {
             } catch (ReflectiveOperationException | java.io.IOException | SecurityException e) {
                 // the report may then fail; the halt does not depend on it
             }
-            Thread watchdog = new Thread(Fatal::watch, "termite-fatal");
+            Thread watchdog = new Watchdog();
             watchdog.setDaemon(true);
             watchdog.start();
         }
-        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+        Thread.setDefaultUncaughtExceptionHandler(new Handler(Thread.getDefaultUncaughtExceptionHandler()));
+    }
+
+    // A thread subclass and a handler class rather than lambdas: install runs on every start-up, where each
+    // lambda costs a class spun at run time.
+
+    /** The watchdog: it runs from the start, so that nothing on its way to the halt is done for the first time then. */
+    private static final class Watchdog extends Thread {
+        Watchdog() {
+            super("termite-fatal");
+        }
+
+        @Override
+        public void run() {
+            Runtime runtime = Runtime.getRuntime();
+            while (true) {
+                LockSupport.parkNanos(POLL_NANOS);
+                long since = dyingSince;
+                if (since != 0 && System.nanoTime() - since > GRACE_NANOS) {
+                    runtime.halt(EXIT_CODE);
+                }
+            }
+        }
+    }
+
+    private static final class Handler implements Thread.UncaughtExceptionHandler {
+        private final Thread.UncaughtExceptionHandler previous;
+
+        Handler(Thread.UncaughtExceptionHandler previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
             if (e instanceof VirtualMachineError vm) {
                 die(vm);
             } else if (previous != null) {
                 previous.uncaughtException(t, e);
             } else {
                 t.getThreadGroup().uncaughtException(t, e);
-            }
-        });
-    }
-
-    /** The watchdog's loop: it runs from the start, so that nothing on its way to the halt is done for the first time then. */
-    private static void watch() {
-        Runtime runtime = Runtime.getRuntime();
-        while (true) {
-            LockSupport.parkNanos(POLL_NANOS);
-            long since = dyingSince;
-            if (since != 0 && System.nanoTime() - since > GRACE_NANOS) {
-                runtime.halt(EXIT_CODE);
             }
         }
     }

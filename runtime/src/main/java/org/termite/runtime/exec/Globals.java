@@ -25,8 +25,14 @@ public final class Globals {
     }
 
     public static Global cell(Symbol name) {
+        // get, then putIfAbsent rather than computeIfAbsent with a lambda, a class spun at every start-up
         Global g = CELLS.get(name);
-        return g != null ? g : CELLS.computeIfAbsent(name, Global::new);
+        if (g != null) {
+            return g;
+        }
+        Global made = new Global(name);
+        g = CELLS.putIfAbsent(name, made);
+        return g != null ? g : made;
     }
 
     public static Global cell(String name) {

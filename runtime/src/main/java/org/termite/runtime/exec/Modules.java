@@ -15,8 +15,21 @@ public final class Modules {
 
     /** Runs a compiled module's top level to completion and returns its value. */
     public static Object run(Class<?> moduleClass) {
-        Procedure top = instantiate(moduleClass);
-        return Trampoline.run(k -> top.apply0(Trampoline.baseDepth()));
+        return Trampoline.run(new TopLevel(instantiate(moduleClass)));
+    }
+
+    /** A class rather than a lambda: start-up runs modules, and a lambda costs it a class spun at run time. */
+    private static final class TopLevel implements Pending {
+        private final Procedure top;
+
+        TopLevel(Procedure top) {
+            this.top = top;
+        }
+
+        @Override
+        public Object run(Frame k) {
+            return top.apply0(Trampoline.baseDepth());
+        }
     }
 
     /** A compiled module's top-level procedure. */

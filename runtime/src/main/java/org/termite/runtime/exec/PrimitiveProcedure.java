@@ -44,14 +44,21 @@ public final class PrimitiveProcedure extends Procedure {
         return h;
     }
 
-    /** The handles of one primitive's methods, by argument count. Final fields: safe to share without a lock. */
+    /**
+     * The handles of one primitive's methods, by argument count. The handle that collects a rest argument for a
+     * given count, and the spreader {@link #applyN} uses, are made when first needed: each one spins classes of
+     * {@code java.lang.invoke}, and a variadic primitive passed as a value (values, list, +) is usually called with
+     * one or two counts. Fields set once (racy first uses make equal handles, and a handle's fields are final).
+     */
     private static final class Handles {
-        /** For argument counts 0..4, a handle of type (Object...)Object, or null when that count is an error. */
+        /** For argument counts 0..4, a handle of type (Object...)Object; null until first made or when an error. */
         final MethodHandle[] byCount = new MethodHandle[DIRECT];
         final MethodHandle[] fixedByCount;
-        /** The rest-argument method as a spreader taking one Object[] of fixed arguments plus the rest array. */
-        final MethodHandle variadic;
+        /** The rest-argument method, of its own type but returning Object; null when there is none. */
+        final MethodHandle rest;
         final int variadicFixed;
+        /** {@link #rest} as a spreader taking one Object[] of fixed arguments plus the rest array; made on first use. */
+        private MethodHandle variadic;
 
         Handles(List<Method> methods) {
             int maxFixed = 0;
@@ -77,17 +84,34 @@ public final class PrimitiveProcedure extends Procedure {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+            rest = var;
             variadicFixed = varFixed;
-            variadic = var == null ? null
-                    : var.asType(MethodType.genericMethodType(varFixed).appendParameterTypes(Object[].class))
-                            .asSpreader(Object[].class, varFixed + 1);
-            for (int n = 0; n < DIRECT; n++) {
+        }
+
+        /** The handle for {@code n} (0..4) arguments, or null when the primitive takes no such count. */
+        MethodHandle forCount(int n) {
+            MethodHandle mh = byCount[n];
+            if (mh == null) {
                 if (n < fixedByCount.length && fixedByCount[n] != null) {
-                    byCount[n] = fixedByCount[n];
-                } else if (var != null && n >= varFixed) {
-                    byCount[n] = var.asCollector(Object[].class, n - varFixed).asType(MethodType.genericMethodType(n));
+                    mh = fixedByCount[n];
+                } else if (rest != null && n >= variadicFixed) {
+                    mh = rest.asCollector(Object[].class, n - variadicFixed).asType(MethodType.genericMethodType(n));
+                } else {
+                    return null;
                 }
+                byCount[n] = mh;
             }
+            return mh;
+        }
+
+        MethodHandle variadic() {
+            MethodHandle v = variadic;
+            if (v == null && rest != null) {
+                v = rest.asType(MethodType.genericMethodType(variadicFixed).appendParameterTypes(Object[].class))
+                        .asSpreader(Object[].class, variadicFixed + 1);
+                variadic = v;
+            }
+            return v;
         }
     }
 
@@ -147,17 +171,16 @@ public final class PrimitiveProcedure extends Procedure {
         int n = args.length;
         Handles h = handles();
         MethodHandle[] fixedByCount = h.fixedByCount;
-        MethodHandle variadic = h.variadic;
         int variadicFixed = h.variadicFixed;
         try {
             if (n < fixedByCount.length && fixedByCount[n] != null) {
                 return fixedByCount[n].invokeWithArguments(args);
             }
-            if (variadic != null && n >= variadicFixed) {
+            if (h.rest != null && n >= variadicFixed) {
                 Object[] spread = new Object[variadicFixed + 1];
                 System.arraycopy(args, 0, spread, 0, variadicFixed);
                 spread[variadicFixed] = java.util.Arrays.copyOfRange(args, variadicFixed, n);
-                return variadic.invokeExact(spread);
+                return h.variadic().invokeExact(spread);
             }
         } catch (RuntimeException | Error e) {
             throw e;
@@ -171,9 +194,9 @@ public final class PrimitiveProcedure extends Procedure {
     private SchemeError arityError(int n) {
         Handles h = handles();
         MethodHandle[] fixedByCount = h.fixedByCount;
-        MethodHandle variadic = h.variadic;
+        boolean variadic = h.rest != null;
         int variadicFixed = h.variadicFixed;
-        int min = variadic != null ? variadicFixed : Integer.MAX_VALUE;
+        int min = variadic ? variadicFixed : Integer.MAX_VALUE;
         int max = -1;
         for (int i = 0; i < fixedByCount.length; i++) {
             if (fixedByCount[i] != null) {
@@ -181,11 +204,11 @@ public final class PrimitiveProcedure extends Procedure {
                 max = Math.max(max, i);
             }
         }
-        return Rt.arityError(this, n, min, variadic != null ? -1 : max);
+        return Rt.arityError(this, n, min, variadic ? -1 : max);
     }
 
     private MethodHandle handle(int n) {
-        MethodHandle mh = handles().byCount[n];
+        MethodHandle mh = handles().forCount(n);
         if (mh == null) {
             throw arityError(n);
         }

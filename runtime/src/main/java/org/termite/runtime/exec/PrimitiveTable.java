@@ -10,14 +10,15 @@ import java.util.function.Function;
  * that packages below start-up can use it.
  */
 public final class PrimitiveTable {
-    // Set once at start-up, read by any thread that decodes a primitive.
-    private static volatile Function<String, List<Method>> table = name -> List.of();
+    // Set once at start-up, read by any thread that decodes a primitive; null before (no lambda: see Boot).
+    private static volatile Function<String, List<Method>> table;
 
     private PrimitiveTable() {}
 
     /** The methods implementing {@code name}, or an empty list if it is not a primitive. */
     public static List<Method> methods(String name) {
-        return table.apply(name);
+        Function<String, List<Method>> t = table;
+        return t == null ? List.of() : t.apply(name);
     }
 
     /** Start-up's lookup of a primitive's methods by name (which finds them on first use, not all at once). */

@@ -20,7 +20,7 @@ public final class Ports {
     static {
         BrokenPipe.watch();
         STDOUT.lineBuffered(StdoutTerminal.check());
-        org.termite.runtime.exec.Fatal.flushOutputWith(() -> STDOUT.flush("exit"));
+        org.termite.runtime.exec.Fatal.flushOutputWith(new FatalFlush());
     }
 
     private Ports() {}
@@ -49,7 +49,29 @@ public final class Ports {
             return;
         }
         flusherStarted = true;
-        Thread t = new Thread(() -> {
+        Thread t = new Flusher();
+        t.setDaemon(true);
+        t.start();
+        Runtime.getRuntime().addShutdownHook(new ExitHook());
+    }
+
+    // The threads and the flush below are classes rather than lambdas: they are made at every start-up, where each
+    // lambda costs a class spun at run time.
+
+    private static final class FatalFlush implements Runnable {
+        @Override
+        public void run() {
+            STDOUT.flush("exit");
+        }
+    }
+
+    private static final class Flusher extends Thread {
+        Flusher() {
+            super("termite-console-flush");
+        }
+
+        @Override
+        public void run() {
             while (true) {
                 try {
                     Thread.sleep(FLUSH_EVERY_MILLIS);
@@ -59,11 +81,23 @@ public final class Ports {
                 STDOUT.flushIfPending();
                 STDERR.flushIfPending();
             }
-        }, "termite-console-flush");
-        t.setDaemon(true);
-        t.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            Thread flush = new Thread(Ports::flushAll, "termite-exit-flush");
+        }
+    }
+
+    /** Flushes the ports on a thread of its own, waiting a second at most: a stuck write must not hold the exit. */
+    private static final class ExitHook extends Thread {
+        ExitHook() {
+            super("termite-exit");
+        }
+
+        @Override
+        public void run() {
+            Thread flush = new Thread("termite-exit-flush") {
+                @Override
+                public void run() {
+                    flushAll();
+                }
+            };
             flush.setDaemon(true);
             flush.start();
             try {
@@ -71,7 +105,7 @@ public final class Ports {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "termite-exit"));
+        }
     }
 
     private static boolean flusherStarted;

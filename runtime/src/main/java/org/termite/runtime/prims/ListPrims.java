@@ -373,7 +373,7 @@ public final class ListPrims {
         return notFound("memv", l, list);
     }
 
-    @Primitive({"member", "%member-equal"})
+    @Primitive("%member-equal")
     public static Object member(Object item, Object list) {
         Object l = list;
         for (; l instanceof Pair p; l = p.cdr) {
@@ -419,7 +419,7 @@ public final class ListPrims {
         return notFoundInAlist("assv", l, alist);
     }
 
-    @Primitive({"assoc", "%assoc-equal"})
+    @Primitive("%assoc-equal")
     public static Object assoc(Object key, Object alist) {
         Object l = alist;
         for (; l instanceof Pair p; l = p.cdr) {
@@ -465,7 +465,7 @@ public final class ListPrims {
         return ListBuild.deleteInPlace(item, list);
     }
 
-    @Primitive({"delete-duplicates", "%delete-duplicates-equal"})
+    @Primitive("%delete-duplicates-equal")
     public static Object deleteDuplicates(Object list) {
         return ListBuild.deleteDuplicates(list);
     }

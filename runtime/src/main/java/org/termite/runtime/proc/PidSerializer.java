@@ -18,7 +18,15 @@ public final class PidSerializer extends ValueSerializer<Pid> {
 
     /** Makes pids serializable; called when the runtime boots. */
     public static void register() {
-        PendingTypes.register(() -> TypeTable.register(ID, Pid.class, new PidSerializer()));
+        PendingTypes.register(new Registration());
+    }
+
+    /** A class rather than a lambda: start-up registers it, and a lambda would cost a class spun then. */
+    private static final class Registration implements Runnable {
+        @Override
+        public void run() {
+            TypeTable.register(ID, Pid.class, new PidSerializer());
+        }
     }
 
     /** The node's name, where it listens ("" if unknown, so that a pid that travels on can still be reached), the number. */

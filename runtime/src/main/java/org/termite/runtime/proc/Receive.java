@@ -43,7 +43,15 @@ public final class Receive extends Procedure {
     private static final int THUNK = 32;
 
     /** A wait resumes its frame with no value of its own: the frame scans again. */
-    private static final Park WAIT = new Park(k -> Boolean.TRUE, false);
+    private static final Park WAIT = new Park(new Rescan(), false);
+
+    /** A class rather than a lambda: the class is initialized at every start-up, where a lambda costs a spun class. */
+    private static final class Rescan implements org.termite.runtime.exec.Pending {
+        @Override
+        public Object run(org.termite.runtime.exec.Frame k) {
+            return Boolean.TRUE;
+        }
+    }
 
     private final String name;
     private final int minArgs;

@@ -31,7 +31,27 @@ public final class Scheduler {
      * This node's name, part of every pid made here. Until the node is given a name it is a random one, so that
      * pids of two programs can never be taken for each other.
      */
-    private static final String NODE = "node-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+    private static final String NODE = "node-" + Long.toHexString(randomLong());
+
+    /**
+     * 64 random bits from the system's source, read directly where there is one: SecureRandom would load and set
+     * up the JDK's security providers (some 60 classes, a tenth of a short program's start-up) for eight bytes.
+     */
+    private static long randomLong() {
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            byte[] b = in.readNBytes(8);
+            if (b.length == 8) {
+                long v = 0;
+                for (byte x : b) {
+                    v = v << 8 | (x & 0xff);
+                }
+                return v;
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // no such device (Windows): the JDK's source below
+        }
+        return new java.security.SecureRandom().nextLong();
+    }
 
     public static String nodeName() {
         return NODE;
@@ -54,7 +74,13 @@ public final class Scheduler {
         for (Worker w : workers) {
             w.start();
         }
-        Thread ticker = new Thread(this::tick, "termite-ticker");
+        // an anonymous class, not this::tick: a method reference costs start-up a class spun at run time
+        Thread ticker = new Thread("termite-ticker") {
+            @Override
+            public void run() {
+                tick();
+            }
+        };
         ticker.setDaemon(true);
         ticker.start();
     }
@@ -74,10 +100,15 @@ public final class Scheduler {
     }
 
     /** What ends the program when a process calls exit. */
-    private volatile java.util.function.IntConsumer programExit = code -> {
-        org.termite.runtime.io.Ports.flushAll();
-        System.exit(code);
-    };
+    private volatile java.util.function.IntConsumer programExit = new SystemExit();
+
+    private static final class SystemExit implements java.util.function.IntConsumer {
+        @Override
+        public void accept(int code) {
+            org.termite.runtime.io.Ports.flushAll();
+            System.exit(code);
+        }
+    }
 
     public void onProgramExit(java.util.function.IntConsumer handler) {
         programExit = handler;

@@ -29,6 +29,12 @@ final class Services {
 
     /** A process that ends leaves the registry. */
     static void forget(Pid pid) {
-        BY_NAME.values().removeIf(pid::equals);
+        // an iterator, not removeIf(pid::equals): every program's first process ends here, and a method
+        // reference would cost a class spun at run time
+        for (java.util.Iterator<Pid> it = BY_NAME.values().iterator(); it.hasNext();) {
+            if (it.next().equals(pid)) {
+                it.remove();
+            }
+        }
     }
 }

@@ -5,18 +5,22 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /** Receive timeouts and sleeps: one timer thread for all waiting processes. */
-final class Timers {
+final class Timers implements java.util.concurrent.ThreadFactory {
     private final Scheduler scheduler;
     private final ScheduledThreadPoolExecutor executor;
 
     Timers(Scheduler scheduler) {
         this.scheduler = scheduler;
-        executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "termite-timers");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = new ScheduledThreadPoolExecutor(1, this);
         executor.setRemoveOnCancelPolicy(true);
+    }
+
+    /** The timer thread (this is its factory rather than a lambda, which would cost start-up a spun class). */
+    @Override
+    public Thread newThread(Runnable r) {
+        Thread t = new Thread(r, "termite-timers");
+        t.setDaemon(true);
+        return t;
     }
 
     /** Runs {@code task} on the timer thread after {@code delayNanos}; it must be short and never block. */

@@ -13,12 +13,15 @@ import java.util.Set;
  * code, such as a node's network reader), the thread's context class loader, and the runtime's own loader.
  */
 public final class CodeLoaders {
-    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** Made when first decoding, not when start-up installs the code layer's lookup. */
+    private static final class Walker {
+        static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    }
 
     // Set at start-up, read by any thread that decodes.
     private static volatile ClassLoader program;
     // Installed once by the code package, read by any thread that decodes.
-    private static volatile Shipped shipped = (className, codeHash, moduleHash) -> null;
+    private static volatile Shipped shipped;
 
     /** Classes that arrived from other nodes, by module version; kept by the code layer, which depends on this one. */
     public interface Shipped {
@@ -32,7 +35,8 @@ public final class CodeLoaders {
     }
 
     static Class<?> shipped(String className, long codeHash, long moduleHash) {
-        return shipped.find(className, codeHash, moduleHash);
+        Shipped s = shipped;
+        return s == null ? null : s.find(className, codeHash, moduleHash);
     }
 
     private CodeLoaders() {}
@@ -49,7 +53,7 @@ public final class CodeLoaders {
 
     static List<ClassLoader> candidates() {
         Set<ClassLoader> loaders = new LinkedHashSet<>();
-        WALKER.forEach(f -> {
+        Walker.WALKER.forEach(f -> {
             Class<?> c = f.getDeclaringClass();
             if (c.getName().startsWith(CompiledCode.PACKAGE_PREFIX)) {
                 add(loaders, c.getClassLoader());

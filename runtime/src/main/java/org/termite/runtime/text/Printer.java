@@ -20,7 +20,15 @@ import org.termite.runtime.value.Symbol;
  */
 public final class Printer {
     static {
-        org.termite.runtime.value.Written.install(Printer::toWriteString);
+        org.termite.runtime.value.Written.install(new WriteString());
+    }
+
+    /** A class rather than a method reference: start-up loads the printer, and a lambda would cost it a class spun then. */
+    private static final class WriteString implements java.util.function.Function<Object, String> {
+        @Override
+        public String apply(Object value) {
+            return toWriteString(value);
+        }
     }
 
     /** Makes values below this package write as {@code write} does (see {@link org.termite.runtime.value.Written}). */

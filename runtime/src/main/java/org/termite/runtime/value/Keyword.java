@@ -13,7 +13,14 @@ public final class Keyword {
     }
 
     public static Keyword of(String name) {
-        return TABLE.computeIfAbsent(name, Keyword::new);
+        // as Symbol.of: no lambda on the way of start-up
+        Keyword k = TABLE.get(name);
+        if (k != null) {
+            return k;
+        }
+        Keyword made = new Keyword(name);
+        k = TABLE.putIfAbsent(name, made);
+        return k != null ? k : made;
     }
 
     @Override

@@ -14,7 +14,23 @@ public final class MString {
     }
 
     public static MString of(String s) {
-        return new MString(s.codePoints().toArray());
+        return new MString(codePoints(s));
+    }
+
+    /**
+     * The code points of a text. A loop, not {@code codePoints().toArray()}: the command line's strings are made at
+     * start-up, and a program's first string port is read soon after, where a stream pipeline costs some twenty
+     * classes and a spun lambda.
+     */
+    public static int[] codePoints(CharSequence s) {
+        int n = s.length();
+        int[] cps = new int[Character.codePointCount(s, 0, n)];
+        for (int i = 0, j = 0; i < n; j++) {
+            int c = Character.codePointAt(s, i);
+            cps[j] = c;
+            i += Character.charCount(c);
+        }
+        return cps;
     }
 
     public int length() {

@@ -15,8 +15,14 @@ public final class Symbol {
     }
 
     public static Symbol of(String name) {
+        // get, then putIfAbsent rather than computeIfAbsent with a lambda, a class spun at every start-up
         Symbol s = TABLE.get(name);
-        return s != null ? s : TABLE.computeIfAbsent(name, n -> new Symbol(n, true));
+        if (s != null) {
+            return s;
+        }
+        Symbol made = new Symbol(name, true);
+        s = TABLE.putIfAbsent(name, made);
+        return s != null ? s : made;
     }
 
     public static Symbol uninterned(String name) {
