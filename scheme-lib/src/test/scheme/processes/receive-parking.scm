@@ -65,4 +65,18 @@
 (display (? 0 'empty)) (newline)
 ;; expect: empty
 
+;; A receive that waits as the 256th tail call in a row, which is handed back to the non-tail call site that
+;; started the chain, here code resumed on the process's base after a first wait: it still waits, and returns its
+;; message to that site.
+(define (chain n) (if (= n 0) (? 5 'timed-out) (chain (- n 1))))
+(for-each (lambda (n)
+            (spawn (lambda ()
+                     (! me (list 'ready (self)))
+                     (recv ('go #t))
+                     (let ((v (chain n))) (! me (list 'got n v))))))
+          '(254 255 256))
+(for-each (lambda (i) (recv (('ready p) (! p 'go) (thread-sleep! 0.05) (! p 'late-message)))) '(1 2 3))
+(display (map (lambda (n) (recv (('got ,n v) v))) '(254 255 256))) (newline)
+;; expect: (late-message late-message late-message)
+
 (! server 'stop)
