@@ -97,8 +97,6 @@ final class ChannelLink extends Link {
     /** Past this many bytes queued, a sender writes at once rather than at the end of its slice. */
     private static final int BATCH = 64 * 1024;
 
-    private final Runnable kick = this::kick;
-
     /**
      * Frames a process sends go when its slice ends (when it waits, for an answer say), all in one write, instead
      * of a write each: a process that streams small messages costs a system call per slice, not per message, and
@@ -106,7 +104,7 @@ final class ChannelLink extends Link {
      */
     @Override
     void queued() {
-        if (peer.outbox.bytes() >= BATCH || !SliceEnd.defer(kick)) {
+        if (peer.outbox.bytes() >= BATCH || !SliceEnd.defer(peer.kickCurrent)) {
             kick();
         }
     }
@@ -239,8 +237,11 @@ final class ChannelLink extends Link {
     void tick(long now, long heartbeatNanos, long deadNanos) {
         if (now - lastRead > deadNanos) {
             peer.lost(this, "no heartbeat for " + Distribution.deadMillis() + " ms");
-        } else if (now - lastWrite >= heartbeatNanos && peer.outbox.isEmpty()) {
-            peer.outbox.add(new Wire.Payload(Wire.HEARTBEAT).frame());
+        } else if (now - lastWrite >= heartbeatNanos) {
+            // nothing written for an interval: a heartbeat, or what waits in the outbox if a kick went astray
+            if (peer.outbox.isEmpty()) {
+                peer.outbox.add(new Wire.Payload(Wire.HEARTBEAT).frame());
+            }
             kick();
         }
     }

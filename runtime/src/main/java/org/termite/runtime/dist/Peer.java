@@ -15,6 +15,23 @@ final class Peer {
     final Outbox outbox;
     /** The connection in use, null while there is none. Guarded by this. */
     private Link current;
+
+    /**
+     * Kicks the connection in use when it runs, not the one in use when it was made: a sender's kick left to the end
+     * of its slice must reach the connection that replaced a lost or losing one meanwhile.
+     */
+    final Runnable kickCurrent = new Runnable() {
+        @Override
+        public void run() {
+            Link l;
+            synchronized (Peer.this) {
+                l = current;
+            }
+            if (l != null) {
+                l.kick();
+            }
+        }
+    };
     /** A thread of this node is connecting to the peer on behalf of {@link #send}. Guarded by this. */
     private boolean dialling;
     /**
