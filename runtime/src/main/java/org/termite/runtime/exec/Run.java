@@ -75,7 +75,12 @@ public final class Run {
                     value = f.resume(value);
                 }
                 if (value == PARKED) {
-                    value = Capture.parkingNow();
+                    Capture c = Capture.parkingNow();
+                    k = c.link(k);
+                    Park park = (Park) c.pending;
+                    pending = park.resume;
+                    yielded = park.yield;
+                    return false;
                 }
                 if (value instanceof Signal s && !take(s)) {
                     return false;
