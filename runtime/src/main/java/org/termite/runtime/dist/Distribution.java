@@ -297,6 +297,10 @@ public final class Distribution {
     private static void connect(Peer peer) {
         try {
             for (int attempt = 1;; attempt++) {
+                if (!peer.dialNeeded()) {
+                    // another handshake connected meanwhile, or what was to go is gone
+                    return;
+                }
                 try {
                     Handshake.Peer who = dial(peer.address, peer);
                     if (!who.id().equals(peer.id)) {
@@ -339,6 +343,7 @@ public final class Distribution {
         Socket s = java.nio.channels.SocketChannel.open().socket();
         Handshaking[] link = new Handshaking[1];
         Peer[] claimed = new Peer[1];
+        String[] steppedBack = new String[1];
         try {
             s.setTcpNoDelay(true);
             s.connect(new InetSocketAddress(n.host(), n.port()), 10_000);
@@ -353,11 +358,11 @@ public final class Distribution {
                                 return null;
                             }
                             Peer p = known(id, address);
-                            if (!p.claimDial(link[0])) {
-                                return Handshake.DUPLICATE;
+                            steppedBack[0] = p.claimDial(link[0], p == expected);
+                            if (steppedBack[0] == null) {
+                                claimed[0] = p;
                             }
-                            claimed[0] = p;
-                            return null;
+                            return steppedBack[0];
                         });
             } finally {
                 deadline.cancel(false);
@@ -369,8 +374,15 @@ public final class Distribution {
             if (claimed[0] != null) {
                 claimed[0].unclaim(link[0]);
             }
-            Peer known = (f.alreadyConnected || f.duplicate) && f.peerId != null ? connectedSoon(f.peerId) : null;
-            if (known == null) {
+            if (f.peerId == null || !(f.alreadyConnected || f.duplicate)) {
+                throw f;
+            }
+            Peer known = peer(f.peerId, null);
+            // stepped back for a connection in use, or one not needed: done, not waiting for a connection that may
+            // have closed since, or that nothing will make
+            boolean done = Handshake.ALREADY_CONNECTED.equals(steppedBack[0])
+                    || Handshake.NOT_NEEDED.equals(steppedBack[0]);
+            if (!done && !known.awaitConnection(handshakeMillis(), known == expected)) {
                 throw f;
             }
             // the connection in use serves this address too: made by another handshake, or reached under another name
@@ -385,17 +397,6 @@ public final class Distribution {
             }
             throw e;
         }
-    }
-
-    /**
-     * The peer with this id once its connection is in use, or null if it is not within the handshake's deadline. A
-     * dial that lost to another handshake waits for that one; a node refuses a dial as already connected once its
-     * side of another connection between the two is in use, and this side may still be between that handshake's
-     * last frame and putting the connection in use (seconds, on a loaded machine), or about to fail it.
-     */
-    private static Peer connectedSoon(String id) {
-        Peer p = peer(id, null);
-        return p.awaitConnection(handshakeMillis()) ? p : null;
     }
 
     /** Other names of connected nodes: an address under which a node was reached that is not the one it gives. */

@@ -173,6 +173,9 @@ final class Handshake {
     /** The refusal that settles two nodes connecting to each other at once. */
     static final String DUPLICATE = "already connecting";
 
+    /** A dial's step back when the frames it was made for went by another connection meanwhile. */
+    static final String NOT_NEEDED = "no longer needed";
+
     private static void refuse(DataOutputStream out, String why) {
         try {
             send(out, new Wire.Payload(Wire.REFUSED).text(why).frame());

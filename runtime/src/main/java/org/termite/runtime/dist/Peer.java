@@ -173,9 +173,19 @@ final class Peer {
         return dialling || claim != null;
     }
 
-    /** The thread connecting on behalf of {@link #send} is done, connected or not. */
-    synchronized void diallingEnded() {
-        dialling = false;
+    /**
+     * The thread connecting on behalf of {@link #send} is done, connected or not. Frames queued while it ran did not
+     * start a dial of their own; if they still have no connection to go over, nor a handshake under way, one starts.
+     */
+    void diallingEnded() {
+        boolean again;
+        synchronized (this) {
+            again = current == null && claim == null && !retired && !address.isEmpty() && !outbox.isEmpty();
+            dialling = again;
+        }
+        if (again) {
+            Distribution.connectInBackground(this);
+        }
     }
 
     /**
@@ -191,15 +201,29 @@ final class Peer {
      * be refused, since the peer holds its claim with a dial until that dial is welcomed, and is connected after.
      * Frames wait in the {@link Outbox} of the peer, not on a connection, until the winner is in use.
      *
-     * <p>A dial takes the claim with this, and gives up when it returns false.
+     * <p>A dial takes the claim with this; it returns why the dial steps back instead, or null. A dial made for
+     * frames in the outbox ({@code forSend}) is not needed once they are gone: sent over a connection that another
+     * handshake made meanwhile, or dropped with it when it closed. Such a dial steps back rather than open a
+     * connection that nothing asked for.
      */
-    synchronized boolean claimDial(Handshaking h) {
-        if (current != null || claim != null) {
-            return false;
+    synchronized String claimDial(Handshaking h, boolean forSend) {
+        if (current != null) {
+            return Handshake.ALREADY_CONNECTED;
+        }
+        if (claim != null) {
+            return Handshake.DUPLICATE;
+        }
+        if (forSend && outbox.isEmpty()) {
+            return Handshake.NOT_NEEDED;
         }
         claim = h;
         claimIsDial = true;
-        return true;
+        return null;
+    }
+
+    /** Whether frames wait with no connection to go over: what a dial on their behalf is for. */
+    synchronized boolean dialNeeded() {
+        return current == null && !outbox.isEmpty();
     }
 
     /** An acceptor takes the claim for the peer's dial {@code h}; returns why it refuses it, or null. */
@@ -237,18 +261,21 @@ final class Peer {
         }
     }
 
-    /** Waits until a connection is in use, at most {@code millis}; whether one is. */
-    synchronized boolean awaitConnection(long millis) {
+    /**
+     * Waits until a connection is in use, at most {@code millis}; whether one is. A dial made for frames in the
+     * outbox ({@code forSend}) stops waiting, as if connected, once no frame waits and no handshake is under way.
+     */
+    synchronized boolean awaitConnection(long millis, boolean forSend) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
         try {
-            for (long left = millis; current == null && left > 0;
+            for (long left = millis; current == null && !(forSend && claim == null && outbox.isEmpty()) && left > 0;
                     left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
                 wait(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return current != null;
+        return current != null || (forSend && claim == null && outbox.isEmpty());
     }
 
     /**
@@ -287,6 +314,8 @@ final class Peer {
                 current = null;
                 // under the lock: a frame sent once the connection is gone starts a new one and must stay
                 outbox.clear();
+                // a dial waiting for a connection for frames that are now dropped is not needed any more
+                notifyAll();
             }
         }
         link.close();
@@ -304,6 +333,7 @@ final class Peer {
                 return;
             }
             outbox.clear();
+            notifyAll();
         }
         Distribution.lost(this, why);
     }

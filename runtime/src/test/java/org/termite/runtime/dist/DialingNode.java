@@ -21,7 +21,8 @@ import org.termite.runtime.proc.Scheduler;
  * other's from DIR/OTHER, and then, ROUNDS times, at START + round × PERIOD (ms since the epoch, the same instants
  * for both, so both dial at once, or b a few milliseconds later), sends M numbered messages to the other's receiving process over a new
  * connection and checks that the other's M arrive, once each and in order. The node named "a" then closes the
- * connection, once the other said it has everything; both wait until it is gone. Each round prints the connection
+ * connection, once the other said it has everything; both wait until it is gone, which fails if a dial that lost
+ * the round's race connects again afterwards. Each round prints the connection
  * that carried it as "local->remote"; the last line is "done", or what went wrong.
  */
 public final class DialingNode {
@@ -96,8 +97,13 @@ public final class DialingNode {
             } else {
                 RemoteProcesses.INSTANCE.send(to, (long) (-1 - r));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (peer.isConnected() && System.nanoTime() < deadline) {
+            // a connection that outlives the round was made after it closed, by a dial that nothing needed any more
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (peer.isConnected()) {
+                if (System.nanoTime() > deadline) {
+                    System.out.println("round " + r + ": still connected after 10 s, over " + peer.connectionEnds());
+                    System.exit(1);
+                }
                 Thread.sleep(1);
             }
         }
