@@ -75,12 +75,7 @@ public final class Run {
                     value = f.resume(value);
                 }
                 if (value == PARKED) {
-                    Capture c = Capture.parkingNow();
-                    k = c.link(k);
-                    Park park = (Park) c.pending;
-                    pending = park.resume;
-                    yielded = park.yield;
-                    return false;
+                    value = Capture.parkingNow();
                 }
                 if (value instanceof Signal s && !take(s)) {
                     return false;
