@@ -59,15 +59,26 @@ class OutboxTest {
         Wire.Frame large = send(1, 3 * Outbox.CHUNK + 17, 1);
         Wire.Frame sameAfter = send(1, 10, 2);
         Wire.Frame otherAfter = send(2, 10, 3);
+        List<Wire.Frame> got = largeThenSameThenOther(o, large, sameAfter, otherAfter);
+        assertArrayEquals(large.payload(), got.get(1).payload());
+    }
+
+    /**
+     * Queues a large message and then small ones to the same process and to another one, drains the outbox, and
+     * checks what must hold either way: the other process's passes the large one, the same process's waits for it,
+     * and nothing is left. Returns the frames as the peer gets them.
+     */
+    private static List<Wire.Frame> largeThenSameThenOther(Outbox o, Wire.Frame large, Wire.Frame sameAfter,
+            Wire.Frame otherAfter) throws IOException {
         o.add(large);
         o.add(sameAfter);
         o.add(otherAfter);
         List<Wire.Frame> got = drain(o);
         assertEquals(3, got.size());
         assertArrayEquals(otherAfter.payload(), got.get(0).payload());
-        assertArrayEquals(large.payload(), got.get(1).payload());
         assertArrayEquals(sameAfter.payload(), got.get(2).payload());
         assertEquals(0, o.bytes());
+        return got;
     }
 
     @Test
@@ -138,18 +149,11 @@ class OutboxTest {
         Wire.Frame sameAfter = Wire.send(1, 42L);
         Wire.Frame otherAfter = Wire.send(2, 43L);
         assertEquals(true, large.more() != null && large.more().length >= 5);
-        o.add(large);
-        o.add(sameAfter);
-        o.add(otherAfter);
-        List<Wire.Frame> got = drain(o);
-        assertEquals(3, got.size());
-        assertArrayEquals(otherAfter.payload(), got.get(0).payload());
+        List<Wire.Frame> got = largeThenSameThenOther(o, large, sameAfter, otherAfter);
         assertEquals(large.length(), got.get(1).payload().length);
         Wire.Blob message = Wire.sendMessage(got.get(1));
         Object decoded = ObjectCodec.decodeOrMissing(message.array(), message.offset(), message.length());
         assertArrayEquals(big, (byte[]) decoded);
         assertEquals(1L, Wire.sendTarget(got.get(1)));
-        assertArrayEquals(sameAfter.payload(), got.get(2).payload());
-        assertEquals(0, o.bytes());
     }
 }
