@@ -229,7 +229,11 @@ public final class Distribution {
             }
             deadline.cancel(false);
             boolean timedOut = late.get();
-            if (!(e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected))) {
+            if (e instanceof Handshake.Failed f && (f.duplicate || f.otherNode || f.alreadyConnected)) {
+                if (LOG_CONNECTIONS) {
+                    warn("a connection from " + from + " was not kept: " + f.getMessage());
+                }
+            } else {
                 String why = timedOut ? "the handshake took longer than " + handshakeMillis() + " ms"
                         : e instanceof java.io.EOFException
                                 ? "it closed the connection during the handshake (a node with another shared secret?)"
@@ -374,6 +378,9 @@ public final class Distribution {
             if (claimed[0] != null) {
                 claimed[0].unclaim(link[0]);
             }
+            if (LOG_CONNECTIONS) {
+                warn("a dial of the node at " + address + " ended without a connection: " + f.getMessage());
+            }
             if (f.peerId == null || !(f.alreadyConnected || f.duplicate)) {
                 throw f;
             }
@@ -489,5 +496,15 @@ public final class Distribution {
 
     static void warn(String message) {
         System.err.println("termite: " + message);
+    }
+
+    /**
+     * Whether connections made, lost, closed as spare and dials stepping back are written to standard error
+     * (system property {@code termite.nodes.log}): what to read when a node lost another and said nothing else.
+     */
+    private static final boolean LOG_CONNECTIONS = Boolean.getBoolean("termite.nodes.log");
+
+    static boolean logsConnections() {
+        return LOG_CONNECTIONS;
     }
 }

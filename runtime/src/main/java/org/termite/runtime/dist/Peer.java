@@ -295,6 +295,9 @@ final class Peer {
             claim = null;
             notifyAll();
         }
+        if (Distribution.logsConnections()) {
+            Distribution.warn("connected to the node at " + Distribution.describe(this) + " over " + link.ends());
+        }
         code.connected();
         Membership.connected(this);
         link.start();
@@ -307,6 +310,10 @@ final class Peer {
 
     /** A connection ended. If it was the one in use, the peer is lost: its links and monitors fire. */
     void lost(Link link, String why) {
+        if (Distribution.logsConnections()) {
+            Distribution.warn("the connection to the node at " + Distribution.describe(this) + " over " + link.ends()
+                    + (link.closed ? " was closed: " : " ended: ") + why);
+        }
         boolean wasCurrent;
         synchronized (this) {
             wasCurrent = current == link;

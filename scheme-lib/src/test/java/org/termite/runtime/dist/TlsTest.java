@@ -65,9 +65,13 @@ class TlsTest {
 
     @Test
     void nodesWithTrustedCertificates_talkOverTls_andOthersAreRefused() throws Exception {
-        BareNode node = BareNode.start(BareNode.SECRET, "", tls("alpha"));
+        // the node writes what happens to its connections: if one ends unexpectedly, the failure says why
+        List<String> logged = new java.util.ArrayList<>(List.of(tls("alpha")));
+        logged.add("-Dtermite.nodes.log=true");
+        BareNode node = BareNode.start(BareNode.SECRET, "", logged.toArray(new String[0]));
         nodes.add(node);
         node.assertServes(BareNode.SECRET, tls("beta"));
+        assertTrue(node.waitForError("connected to the node at", 10), node.errors());
 
         String[] stranger = node.relay(BareNode.SECRET, tls("stranger"));
         assertEquals("", stranger[0]);
