@@ -284,7 +284,10 @@ final class Peer {
      * lost it is refused with an exception (it cannot happen: see {@link #claimDial}).
      */
     void established(Handshaking h) throws IOException {
-        Link link = h.socket.getChannel() != null ? new ChannelLink(this, h) : new StreamLink(this, h);
+        // a TLS socket made over a connected socket answers getChannel() with that socket's channel: reading and
+        // writing the channel would go around TLS, so a TLS connection is always served by its own streams
+        boolean tls = h.socket instanceof javax.net.ssl.SSLSocket;
+        Link link = !tls && h.socket.getChannel() != null ? new ChannelLink(this, h) : new StreamLink(this, h);
         synchronized (this) {
             if (claim != h || current != null) {
                 link.close();

@@ -93,12 +93,20 @@ final class BareNode implements AutoCloseable {
 
     /** Runs {@code sender.scm relay PORT PORT} in a JVM with those options; its standard output and error. */
     String[] relay(String secret, String... jvm) throws Exception {
+        return relayVia(port, secret, jvm);
+    }
+
+    /**
+     * Runs {@code sender.scm relay FIRST PORT}: the sender reaches this node at {@code first} (another way to it, a
+     * proxy say), and the closure it sends there calls the node at its own port.
+     */
+    String[] relayVia(String first, String secret, String... jvm) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1"));
         cmd.addAll(List.of(jvm));
         cmd.addAll(classPath());
         cmd.addAll(List.of("org.termite.compiler.cli.TermiteMain", "run", "src/test/nodes/mobile/sender.scm", "relay",
-                port, port));
+                first, port));
         ProcessBuilder b = new ProcessBuilder(cmd);
         b.environment().put("TERMITE_COOKIE", secret);
         Process p = b.start();

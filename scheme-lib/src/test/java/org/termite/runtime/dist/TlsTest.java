@@ -1,6 +1,7 @@
 package org.termite.runtime.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -82,5 +83,26 @@ class TlsTest {
         assertEquals("", plain[0]);
         assertTrue(plain[1].contains("cannot reach the node at 127.0.0.1:" + node.port), plain[1]);
         node.assertServes(BareNode.SECRET, tls("beta"));
+    }
+
+    @Test
+    void tlsConnections_carryNothingInTheClear_whereAPlainOneDoes() throws Exception {
+        BareNode plain = BareNode.start(BareNode.SECRET, "");
+        nodes.add(plain);
+        try (RecordingProxy proxy = new RecordingProxy(Integer.parseInt(plain.port))) {
+            String[] run = plain.relayVia(String.valueOf(proxy.port()), BareNode.SECRET);
+            assertEquals("(81 made on the sender)", run[0], run[1] + plain.errors());
+            assertTrue(proxy.saw("made on the sender"), "a plain connection shows its messages");
+        }
+
+        BareNode node = BareNode.start(BareNode.SECRET, "", tls("alpha"));
+        nodes.add(node);
+        try (RecordingProxy proxy = new RecordingProxy(Integer.parseInt(node.port))) {
+            String[] run = node.relayVia(String.valueOf(proxy.port()), BareNode.SECRET, tls("beta"));
+            assertEquals("(81 made on the sender)", run[0], run[1] + node.errors());
+            assertTrue(proxy.bytes().length > 1000, "the connection went through the proxy");
+            assertFalse(proxy.saw("made on the sender"), "a TLS connection showed a message in the clear");
+            assertFalse(proxy.saw("square"), "a TLS connection showed code in the clear");
+        }
     }
 }
