@@ -89,7 +89,7 @@ public final class ProgramRunner {
 
     /** The program's exit code: set once, by exit in any process or by the end of the first process. */
     private static final class ProgramEnd implements java.util.function.IntConsumer,
-            org.termite.runtime.proc.ExitListener {
+            org.termite.runtime.proc.ExitListener, java.util.function.BooleanSupplier {
         // Guarded by this; the first code set wins.
         private boolean done;
         private int code;
@@ -103,18 +103,14 @@ public final class ProgramRunner {
         }
 
         synchronized int await() {
-            boolean interrupted = false;
-            while (!done) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            org.termite.runtime.exec.ThreadWait.until(this, this);
             return code;
+        }
+
+        /** Whether the code is set; read under this object's lock. */
+        @Override
+        public boolean getAsBoolean() {
+            return done;
         }
 
         @Override

@@ -66,17 +66,7 @@ public final class Offload {
         Object r;
         synchronized (this) {
             if (!org.termite.runtime.exec.Preemption.inProcess()) {
-                boolean interrupted = false;
-                while (outcome == PENDING) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+                org.termite.runtime.exec.ThreadWait.until(this, () -> outcome != PENDING);
             }
             r = outcome;
         }
