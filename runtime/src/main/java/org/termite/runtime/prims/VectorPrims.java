@@ -26,7 +26,7 @@ public final class VectorPrims {
     @Primitive("make-vector")
     public static Object makeVector(Object k, Object fill) {
         Object[] v = new Object[SeqArgs.count("make-vector", k)];
-        Arrays.fill(v, fill);
+        ObjectArrayFill.fill(v, fill);
         return v;
     }
 
@@ -92,20 +92,20 @@ public final class VectorPrims {
 
     @Primitive("vector-fill!")
     public static void fill(Object v, Object x) {
-        Arrays.fill(SeqArgs.vector("vector-fill!", v), x);
+        ObjectArrayFill.fill(SeqArgs.vector("vector-fill!", v), x);
     }
 
     @Primitive("vector-fill!")
     public static void fill(Object v, Object x, Object start) {
         Object[] a = SeqArgs.vector("vector-fill!", v);
-        Arrays.fill(a, SeqArgs.bound("vector-fill!", start, a.length, v), a.length, x);
+        ObjectArrayFill.fill(a, SeqArgs.bound("vector-fill!", start, a.length, v), a.length, x);
     }
 
     @Primitive("vector-fill!")
     public static void fill(Object v, Object x, Object start, Object end) {
         Object[] a = SeqArgs.vector("vector-fill!", v);
         int s = SeqArgs.bound("vector-fill!", start, a.length, v);
-        Arrays.fill(a, s, SeqArgs.end("vector-fill!", end, s, a.length, v), x);
+        ObjectArrayFill.fill(a, s, SeqArgs.end("vector-fill!", end, s, a.length, v), x);
     }
 
     @Primitive("vector-copy")
@@ -190,7 +190,7 @@ public final class VectorPrims {
             throw SchemeError.outOfRange("vector-grow", k, v);
         }
         Object[] r = Arrays.copyOf(a, n);
-        Arrays.fill(r, a.length, n, ZERO);
+        ObjectArrayFill.fill(r, a.length, n, ZERO);
         return r;
     }
 }
