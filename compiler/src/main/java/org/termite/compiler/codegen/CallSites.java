@@ -260,8 +260,6 @@ final class CallSites {
 
     /** Pushes a new heap frame for resume point {@code point} holding the live locals. */
     private void newFrame(int point, List<Var> live) {
-        mv.visitTypeInsn(NEW, RuntimeAbi.FRAME);
-        mv.visitInsn(DUP);
         mv.visitVarInsn(ALOAD, 0);
         BodyEmitter.pushInt(mv, point);
         BodyEmitter.pushInt(mv, live.size());
@@ -272,7 +270,7 @@ final class CallSites {
             mv.visitVarInsn(ALOAD, layout.local(live.get(i)));
             mv.visitInsn(AASTORE);
         }
-        RuntimeAbi.FRAME_INIT.emit(mv);
+        RuntimeAbi.FRAME_OF.emit(mv);
     }
 
     private static String position(SourcePos pos) {

@@ -81,7 +81,6 @@ final class RuntimeAbi {
     static final String OBJECT = type(Object.class);
     static final String OBJECT_DESCRIPTOR = Type.getDescriptor(Object.class);
     static final String PROCEDURE = type(Procedure.class);
-    static final String FRAME = type(Frame.class);
     static final String CAPTURE = type(Capture.class);
     static final String SIGNAL = type(Signal.class);
     static final String GLOBAL = type(Global.class);
@@ -118,7 +117,7 @@ final class RuntimeAbi {
     static final Call CAPTURE_PUSH = method(Capture.class, "push", Frame.class);
     static final Call TAIL_CALL_OF = method(TailCall.class, "of", Procedure.class, Object[].class);
     static final Call SETTLE = method(TailCall.class, "settle", Object.class, int.class);
-    static final Call FRAME_INIT = constructor(Frame.class, Procedure.class, int.class, Object[].class);
+    static final Call FRAME_OF = method(Frame.class, "of", Procedure.class, int.class, Object[].class);
     static final FieldRef PARKED = field(Run.class, "PARKED");
     static final Call PARKED_AT = method(Run.class, "parkedAt", Frame.class);
 

@@ -19,6 +19,15 @@ public final class Frame {
         this.slots = slots;
     }
 
+    /**
+     * The frame compiled call sites make when they pass a signal on. A static call rather than {@code new}: the JIT
+     * compiles a {@code new} of a class the method's own constant pool has not resolved yet as a trap, and a call
+     * site's signal path has usually never run when its method is compiled.
+     */
+    public static Frame of(Procedure code, int point, Object[] slots) {
+        return new Frame(code, point, slots);
+    }
+
     public Frame next() {
         return next;
     }

@@ -1,5 +1,7 @@
 package org.termite.runtime.exec;
 
+import java.lang.invoke.MethodHandles;
+
 /**
  * Runs computations to completion on the current thread (see {@link Run} for the mechanism), and holds the
  * call-depth bound that keeps the JVM stack small.
@@ -53,6 +55,23 @@ public final class Trampoline {
      * after every call it does not inline, which is enough for a hint.
      */
     public static int depthLimit = LIMIT;
+
+    static {
+        // The out-of-line path of every compiled call site calls TailCall.settle and makes a Frame. Code that the JIT
+        // compiles before a program has used either class gets a trap in their place, and a deep recursion compiled
+        // so leaves compiled code once per frame when it first unwinds (25,000-70,000 deoptimizations in the first
+        // run of deep.scm, each some microseconds).
+        initialize(TailCall.class);
+        initialize(Frame.class);
+    }
+
+    private static void initialize(Class<?> c) {
+        try {
+            MethodHandles.lookup().ensureInitialized(c);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     /** The depth a non-tail call made at depth {@code d} passes: one call deeper, no tail calls since. */
     public static int nonTailCall(int d) {
