@@ -104,7 +104,7 @@ public final class PortPrims {
 
     @Primitive("open-input-string")
     public static Object openInputString(Object s) {
-        return new StringInputPort(SeqArgs.string("open-input-string", s).chars.clone());
+        return new StringInputPort(SeqArgs.string("open-input-string", s).copy());
     }
 
     @Primitive("open-output-string")
@@ -376,21 +376,21 @@ public final class PortPrims {
     @Primitive("write-string")
     public static void writeString(Object s, Object port) {
         MString m = SeqArgs.string("write-string", s);
-        PortArgs.textOut("write-string", port).writeCodePoints("write-string", m.chars, 0, m.chars.length);
+        PortArgs.textOut("write-string", port).writeString("write-string", m, 0, m.length());
     }
 
     @Primitive("write-string")
     public static void writeString(Object s, Object port, Object start) {
         MString m = SeqArgs.string("write-string", s);
-        writeString(m, port, start, (long) m.chars.length);
+        writeString(m, port, start, (long) m.length());
     }
 
     @Primitive("write-string")
     public static void writeString(Object s, Object port, Object start, Object end) {
         MString m = SeqArgs.string("write-string", s);
-        int from = SeqArgs.bound("write-string", start, m.chars.length, s);
-        int to = SeqArgs.end("write-string", end, from, m.chars.length, s);
-        PortArgs.textOut("write-string", port).writeCodePoints("write-string", m.chars, from, to);
+        int from = SeqArgs.bound("write-string", start, m.length(), s);
+        int to = SeqArgs.end("write-string", end, from, m.length(), s);
+        PortArgs.textOut("write-string", port).writeString("write-string", m, from, to);
     }
 
     @Primitive("write-u8")

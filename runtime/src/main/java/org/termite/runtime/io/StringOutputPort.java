@@ -29,6 +29,6 @@ public final class StringOutputPort extends TextOutputPort {
     }
 
     public synchronized MString contents() {
-        return new MString(MString.codePoints(text));
+        return MString.of(text);
     }
 }

@@ -3,7 +3,7 @@ package org.termite.runtime.io;
 import java.io.IOException;
 import org.termite.runtime.text.CodePointSource;
 import org.termite.runtime.value.Eof;
-import org.termite.runtime.value.MString;
+import org.termite.runtime.value.MStringBuilder;
 
 /**
  * A textual input port: a stream of Unicode code points with one code point of lookahead (peek-char and the
@@ -76,18 +76,18 @@ public abstract class TextInputPort extends Port implements CodePointSource {
         if (c < 0) {
             return Eof.VALUE;
         }
-        IntBuffer line = new IntBuffer(80);
+        MStringBuilder line = new MStringBuilder(80);
         while (c >= 0 && c != '\n') {
             line.add(c);
             c = take(who);
         }
-        return new MString(line.toArray());
+        return line.build();
     }
 
     /** Up to k characters; eof if the port is at its end and k > 0. */
     public final synchronized Object readString(String who, int k) {
         checkOpen(who);
-        IntBuffer s = new IntBuffer(Math.min(k, 4096));
+        MStringBuilder s = new MStringBuilder(Math.min(k, 4096));
         while (s.size() < k) {
             int c = take(who);
             if (c < 0) {
@@ -98,7 +98,7 @@ public abstract class TextInputPort extends Port implements CodePointSource {
             }
             s.add(c);
         }
-        return new MString(s.toArray());
+        return s.build();
     }
 
     @Override

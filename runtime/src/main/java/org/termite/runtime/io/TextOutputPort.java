@@ -2,6 +2,7 @@ package org.termite.runtime.io;
 
 import java.io.IOException;
 import org.termite.runtime.text.Printer;
+import org.termite.runtime.value.MString;
 
 /** A textual output port. Subclasses store code points; this class does the checks and printing. */
 public abstract class TextOutputPort extends Port {
@@ -61,16 +62,15 @@ public abstract class TextOutputPort extends Port {
         }
     }
 
-    public final synchronized void writeCodePoints(String who, int[] chars, int start, int end) {
+    /** Writes the characters {@code [start..end)} of a Scheme string. */
+    public final synchronized void writeString(String who, MString s, int start, int end) {
         checkOpen(who);
         try {
             StringBuilder sb = builder();
             if (sb != null) {
-                for (int i = start; i < end; i++) {
-                    sb.appendCodePoint(chars[i]);
-                }
+                s.appendTo(sb, start, end);
             } else {
-                put(new String(chars, start, end - start));
+                put(s.toString(start, end));
             }
             afterWrite();
         } catch (IOException e) {

@@ -44,7 +44,7 @@ public final class EqualHash {
     }
 
     public static int stringHash(MString s) {
-        return Arrays.hashCode(s.chars);
+        return s.hashCode();
     }
 
     public static int equalHash(Object x) {

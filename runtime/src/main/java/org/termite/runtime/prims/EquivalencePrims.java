@@ -107,7 +107,7 @@ public final class EquivalencePrims {
     /** equal? on everything but pairs and vectors. */
     static boolean leavesEqual(Object a, Object b) {
         if (a instanceof MString s) {
-            return b instanceof MString t && Arrays.equals(s.chars, t.chars);
+            return b instanceof MString t && s.equals(t);
         }
         if (a instanceof byte[] x) {
             return b instanceof byte[] y && Arrays.equals(x, y);

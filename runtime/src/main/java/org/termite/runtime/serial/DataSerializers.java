@@ -18,12 +18,12 @@ final class DataSerializers {
         TypeTable.fixed(SerialFormat.STRING, MString.class, new ValueSerializer<MString>() {
             @Override
             public void writeHeader(Encoding out, MString v) {
-                Text.writeCodePoints(out.output(), v.chars);
+                Text.writeString(out.output(), v);
             }
 
             @Override
             public MString readHeader(Decoding in) {
-                return new MString(Text.readCodePoints(in.input()));
+                return Text.readString(in.input());
             }
         });
         TypeTable.fixed(SerialFormat.BYTEVECTOR, byte[].class, new ValueSerializer<byte[]>() {

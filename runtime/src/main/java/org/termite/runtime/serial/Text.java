@@ -2,6 +2,8 @@ package org.termite.runtime.serial;
 
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
+import org.termite.runtime.value.MString;
+import org.termite.runtime.value.MStringBuilder;
 
 /**
  * Text as a count of Unicode scalar values followed by each one as a varint: one byte per ASCII character, and
@@ -19,10 +21,12 @@ final class Text {
         }
     }
 
-    static void writeCodePoints(Output out, int[] chars) {
-        out.writeVarInt(chars.length, true);
-        for (int c : chars) {
-            out.writeVarInt(c, true);
+    /** The same format as {@link #write}, whichever way the string stores its characters. */
+    static void writeString(Output out, MString s) {
+        int n = s.length();
+        out.writeVarInt(n, true);
+        for (int i = 0; i < n; i++) {
+            out.writeVarInt(s.charAt(i), true);
         }
     }
 
@@ -32,6 +36,15 @@ final class Text {
             throw Malformed.because("name of " + chars.length + " characters");
         }
         return new String(chars, 0, chars.length);
+    }
+
+    static MString readString(Input in) {
+        int n = count(in, 1);
+        MStringBuilder s = new MStringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            s.add(codePoint(in.readVarInt(true)));
+        }
+        return s.build();
     }
 
     static int[] readCodePoints(Input in) {

@@ -2,6 +2,7 @@ package org.termite.runtime.text;
 
 import java.util.regex.Pattern;
 import org.termite.runtime.num.NumberParser;
+import org.termite.runtime.value.MString;
 
 /** The written forms of characters, strings and symbols: the atoms whose syntax needs escaping. */
 final class AtomPrinter {
@@ -67,9 +68,10 @@ final class AtomPrinter {
         }
     }
 
-    static void writeString(int[] chars, StringBuilder out) {
+    static void writeString(MString s, StringBuilder out) {
         out.append('"');
-        for (int c : chars) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            int c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').appendCodePoint(c);
             } else {

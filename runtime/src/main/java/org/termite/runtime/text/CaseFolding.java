@@ -54,12 +54,4 @@ public final class CaseFolding {
     private static boolean isCherokee(int c) {
         return (c >= 0x13A0 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF);
     }
-
-    static int[] upcase(int[] chars) {
-        return new String(chars, 0, chars.length).toUpperCase(Locale.ROOT).codePoints().toArray();
-    }
-
-    static int[] downcase(int[] chars) {
-        return new String(chars, 0, chars.length).toLowerCase(Locale.ROOT).codePoints().toArray();
-    }
 }

@@ -1,8 +1,8 @@
 package org.termite.runtime.text;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.termite.runtime.value.MString;
+import org.termite.runtime.value.MStringBuilder;
 import org.termite.runtime.value.SChar;
 
 /** Reads the literals whose text needs escapes or names: strings, {@code |...|} symbol parts and characters. */
@@ -20,15 +20,14 @@ final class Literals {
 
     /** The string whose opening quote, at {@code start}, has just been read. */
     MString readString(SourcePos start) {
-        int[] buf = new int[16];
-        int n = 0;
+        MStringBuilder buf = new MStringBuilder(16);
         while (true) {
             int c = in.read();
             if (c < 0) {
                 throw in.error(in.pos(), "unexpected end of input: unterminated string starting at " + start);
             }
             if (c == '"') {
-                return new MString(Arrays.copyOf(buf, n));
+                return buf.build();
             }
             if (c == '\\') {
                 c = readEscape(start, true);
@@ -36,10 +35,7 @@ final class Literals {
                     continue;
                 }
             }
-            if (n == buf.length) {
-                buf = Arrays.copyOf(buf, n * 2);
-            }
-            buf[n++] = c;
+            buf.add(c);
         }
     }
 

@@ -230,11 +230,9 @@ public final class Printer {
             out.append(b ? "#t" : "#f");
         } else if (x instanceof MString s) {
             if (write) {
-                AtomPrinter.writeString(s.chars, out);
+                AtomPrinter.writeString(s, out);
             } else {
-                for (int c : s.chars) {
-                    out.appendCodePoint(c);
-                }
+                s.appendTo(out, 0, s.length());
             }
         } else if (x instanceof Symbol s) {
             if (write) {

@@ -82,11 +82,6 @@ final class StringArgs {
         return out;
     }
 
-    /** A fresh string of the characters {@code from..to} of {@code s}. */
-    static MString copy(MString s, int from, int to) {
-        return new MString(java.util.Arrays.copyOfRange(s.chars, from, to));
-    }
-
     /** The length for make-string and friends: an exact non-negative integer small enough for an array. */
     static int size(String who, Object k) {
         if (k instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE - 8) {

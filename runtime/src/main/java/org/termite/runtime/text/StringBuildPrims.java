@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.termite.runtime.exec.Primitive;
 import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.value.MString;
+import org.termite.runtime.value.MStringBuilder;
 
 /** Strings built from lists of strings, reversed, or encoded to and decoded from UTF-8 bytevectors. */
 public final class StringBuildPrims {
@@ -22,24 +23,21 @@ public final class StringBuildPrims {
 
     @Primitive("string-join")
     public static Object join(Object strings, Object separator) {
-        int[] sep = str("string-join", separator).chars;
+        MString sep = str("string-join", separator);
         Object[] parts = StringArgs.listElements("string-join", strings);
-        long n = parts.length == 0 ? 0 : (long) sep.length * (parts.length - 1);
+        long n = parts.length == 0 ? 0 : (long) sep.length() * (parts.length - 1);
         for (Object p : parts) {
-            n += str("string-join", p).chars.length;
+            n += str("string-join", p).length();
         }
-        int[] out = new int[checkedLength("string-join", n)];
-        int at = 0;
+        checkedLength("string-join", n);
+        MString[] pieces = new MString[Math.max(0, 2 * parts.length - 1)];
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
-                System.arraycopy(sep, 0, out, at, sep.length);
-                at += sep.length;
+                pieces[2 * i - 1] = sep;
             }
-            int[] chars = ((MString) parts[i]).chars;
-            System.arraycopy(chars, 0, out, at, chars.length);
-            at += chars.length;
+            pieces[2 * i] = (MString) parts[i];
         }
-        return new MString(out);
+        return MString.concat(pieces);
     }
 
     @Primitive("string-concatenate")
@@ -60,12 +58,12 @@ public final class StringBuildPrims {
 
     @Primitive("string-reverse")
     public static Object reverse(Object s) {
-        int[] chars = str("string-reverse", s).chars;
-        int[] out = new int[chars.length];
-        for (int i = 0; i < chars.length; i++) {
-            out[chars.length - 1 - i] = chars[i];
+        MString m = str("string-reverse", s);
+        MStringBuilder out = new MStringBuilder(m.length());
+        for (int i = m.length() - 1; i >= 0; i--) {
+            out.add(m.charAt(i));
         }
-        return new MString(out);
+        return out.build();
     }
 
     @Primitive("string->utf8")
@@ -82,18 +80,18 @@ public final class StringBuildPrims {
     @Primitive("string->utf8")
     public static Object toUtf8(Object s, Object start, Object end) {
         String who = "string->utf8";
-        int[] chars = str(who, s).chars;
-        int from = start(who, start, chars.length, s);
-        int to = end(who, end, from, chars.length, s);
+        MString m = str(who, s);
+        int from = start(who, start, m.length(), s);
+        int to = end(who, end, from, m.length(), s);
         long n = 0;
         for (int i = from; i < to; i++) {
-            int c = chars[i];
+            int c = m.charAt(i);
             n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
         }
         byte[] out = new byte[checkedLength(who, n)];
         int at = 0;
         for (int i = from; i < to; i++) {
-            int c = chars[i];
+            int c = m.charAt(i);
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {

@@ -2,7 +2,7 @@ package org.termite.runtime.text;
 
 import static org.termite.runtime.text.StringArgs.str;
 
-import java.util.Arrays;
+import java.util.Locale;
 import org.termite.runtime.exec.Primitive;
 import org.termite.runtime.value.MString;
 
@@ -25,20 +25,24 @@ public final class StringComparePrims {
         }
     }
 
-    private static int[] key(String who, Object s, boolean ci) {
-        int[] chars = str(who, s).chars;
-        return ci ? CaseFolding.foldString(chars) : chars;
+    private static MString key(String who, Object s, boolean ci) {
+        MString m = str(who, s);
+        return ci ? foldcase(m) : m;
+    }
+
+    private static MString foldcase(MString s) {
+        return MString.ofCodePoints(CaseFolding.foldString(s.codePoints(0, s.length())));
     }
 
     /** Every argument is type-checked even when an earlier pair already decides the answer. */
     private static boolean chain(String who, int op, boolean ci, Object first, Object[] rest) {
-        int[] prev = key(who, first, ci);
-        int[][] keys = new int[rest.length][];
+        MString prev = key(who, first, ci);
+        MString[] keys = new MString[rest.length];
         for (int i = 0; i < rest.length; i++) {
             keys[i] = key(who, rest[i], ci);
         }
-        for (int[] k : keys) {
-            if (!holds(op, Arrays.compare(prev, k))) {
+        for (MString k : keys) {
+            if (!holds(op, prev.compareTo(k))) {
                 return false;
             }
             prev = k;
@@ -47,12 +51,12 @@ public final class StringComparePrims {
     }
 
     private static boolean pair(String who, int op, Object a, Object b) {
-        return holds(op, Arrays.compare(str(who, a).chars, str(who, b).chars));
+        return holds(op, str(who, a).compareTo(str(who, b)));
     }
 
     @Primitive("string=?")
     public static boolean eq(Object a, Object b) {
-        return Arrays.equals(str("string=?", a).chars, str("string=?", b).chars);
+        return str("string=?", a).equals(str("string=?", b));
     }
 
     @Primitive("string=?")
@@ -127,16 +131,16 @@ public final class StringComparePrims {
 
     @Primitive("string-upcase")
     public static Object upcase(Object s) {
-        return new MString(CaseFolding.upcase(str("string-upcase", s).chars));
+        return MString.of(str("string-upcase", s).toString().toUpperCase(Locale.ROOT));
     }
 
     @Primitive("string-downcase")
     public static Object downcase(Object s) {
-        return new MString(CaseFolding.downcase(str("string-downcase", s).chars));
+        return MString.of(str("string-downcase", s).toString().toLowerCase(Locale.ROOT));
     }
 
     @Primitive("string-foldcase")
     public static Object foldcase(Object s) {
-        return new MString(CaseFolding.foldString(str("string-foldcase", s).chars));
+        return foldcase(str("string-foldcase", s));
     }
 }

@@ -5,10 +5,10 @@ import static org.termite.runtime.text.StringArgs.end;
 import static org.termite.runtime.text.StringArgs.start;
 import static org.termite.runtime.text.StringArgs.str;
 
-import java.util.Arrays;
 import org.termite.runtime.exec.Primitive;
 import org.termite.runtime.exec.SchemeError;
 import org.termite.runtime.value.MString;
+import org.termite.runtime.value.MStringBuilder;
 import org.termite.runtime.value.Nil;
 import org.termite.runtime.value.Pair;
 import org.termite.runtime.value.SChar;
@@ -27,7 +27,7 @@ public final class StringPrims {
 
     @Primitive("string-null?")
     public static boolean isNull(Object s) {
-        return str("string-null?", s).chars.length == 0;
+        return str("string-null?", s).length() == 0;
     }
 
     @Primitive("make-string")
@@ -38,46 +38,43 @@ public final class StringPrims {
     @Primitive("make-string")
     public static Object makeString(Object k, Object fill) {
         int n = StringArgs.size("make-string", k);
-        int c = ch("make-string", fill);
-        int[] chars = new int[n];
-        Arrays.fill(chars, c);
-        return new MString(chars);
+        return MString.ofLength(n, ch("make-string", fill));
     }
 
     @Primitive("string")
     public static Object string(Object... chars) {
-        int[] out = new int[chars.length];
-        for (int i = 0; i < chars.length; i++) {
-            out[i] = ch("string", chars[i]);
+        MStringBuilder out = new MStringBuilder(chars.length);
+        for (Object c : chars) {
+            out.add(ch("string", c));
         }
-        return new MString(out);
+        return out.build();
     }
 
     @Primitive("string-length")
     public static Object length(Object s) {
-        return Long.valueOf(str("string-length", s).chars.length);
+        return Long.valueOf(str("string-length", s).length());
     }
 
     @Primitive("string-ref")
     public static Object ref(Object s, Object k) {
-        if (s instanceof MString m && k instanceof Long l && l >= 0 && l < m.chars.length) {
-            return SChar.of(m.chars[(int) (long) l]);
+        if (s instanceof MString m && k instanceof Long l && l >= 0 && l < m.length()) {
+            return SChar.of(m.charAt((int) (long) l));
         }
-        return SChar.of(str("string-ref", s).chars[elementIndex("string-ref", s, k)]);
+        return SChar.of(str("string-ref", s).charAt(elementIndex("string-ref", s, k)));
     }
 
     @Primitive("string-set!")
     public static void set(Object s, Object k, Object c) {
-        int[] chars = str("string-set!", s).chars;
+        MString m = str("string-set!", s);
         int i = elementIndex("string-set!", s, k);
-        chars[i] = ch("string-set!", c);
+        m.set(i, ch("string-set!", c));
     }
 
     /** An index of an existing character: {@code 0 <= k < length}. */
     private static int elementIndex(String who, Object s, Object k) {
-        int[] chars = str(who, s).chars;
-        int i = StringArgs.index(who, k, chars.length, s);
-        if (i == chars.length) {
+        int length = str(who, s).length();
+        int i = StringArgs.index(who, k, length, s);
+        if (i == length) {
             throw SchemeError.outOfRange(who, k, s);
         }
         return i;
@@ -110,25 +107,18 @@ public final class StringPrims {
 
     private static MString copyRange(String who, Object s, Object start, Object end) {
         MString m = str(who, s);
-        int from = start(who, start, m.chars.length, s);
-        int to = end(who, end, from, m.chars.length, s);
-        return StringArgs.copy(m, from, to);
+        int from = start(who, start, m.length(), s);
+        int to = end(who, end, from, m.length(), s);
+        return m.substring(from, to);
     }
 
     @Primitive("string-append")
     public static Object append(Object... strings) {
-        int n = 0;
-        for (Object s : strings) {
-            n += str("string-append", s).chars.length;
+        MString[] parts = new MString[strings.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = str("string-append", strings[i]);
         }
-        int[] out = new int[n];
-        int at = 0;
-        for (Object s : strings) {
-            int[] chars = ((MString) s).chars;
-            System.arraycopy(chars, 0, out, at, chars.length);
-            at += chars.length;
-        }
-        return new MString(out);
+        return MString.concat(parts);
     }
 
     @Primitive("string-copy!")
@@ -141,19 +131,19 @@ public final class StringPrims {
         copyInto(to, at, from, start, null);
     }
 
-    /** Overlapping source and destination are fine: arraycopy copies as if through a temporary. */
+    /** Overlapping source and destination are fine: the copy is made as if through a temporary. */
     @Primitive("string-copy!")
     public static void copyInto(Object to, Object at, Object from, Object start, Object end) {
         String who = "string-copy!";
-        int[] dst = str(who, to).chars;
-        int[] src = str(who, from).chars;
-        int s = start(who, start, src.length, from);
-        int e = end(who, end, s, src.length, from);
-        int a = StringArgs.index(who, at, dst.length, to);
-        if ((long) a + (e - s) > dst.length) {
+        MString dst = str(who, to);
+        MString src = str(who, from);
+        int s = start(who, start, src.length(), from);
+        int e = end(who, end, s, src.length(), from);
+        int a = StringArgs.index(who, at, dst.length(), to);
+        if ((long) a + (e - s) > dst.length()) {
             throw SchemeError.outOfRange(who, at, to);
         }
-        System.arraycopy(src, s, dst, a, e - s);
+        src.copyTo(s, e, dst, a);
     }
 
     @Primitive("string-fill!")
@@ -169,10 +159,10 @@ public final class StringPrims {
     @Primitive("string-fill!")
     public static void fill(Object s, Object c, Object start, Object end) {
         String who = "string-fill!";
-        int[] chars = str(who, s).chars;
+        MString m = str(who, s);
         int v = ch(who, c);
-        int from = start(who, start, chars.length, s);
-        Arrays.fill(chars, from, end(who, end, from, chars.length, s), v);
+        int from = start(who, start, m.length(), s);
+        m.fill(from, end(who, end, from, m.length(), s), v);
     }
 
     @Primitive("string->list")
@@ -188,11 +178,11 @@ public final class StringPrims {
     @Primitive("string->list")
     public static Object toList(Object s, Object start, Object end) {
         String who = "string->list";
-        int[] chars = str(who, s).chars;
-        int from = start(who, start, chars.length, s);
+        MString m = str(who, s);
+        int from = start(who, start, m.length(), s);
         Object list = Nil.NIL;
-        for (int i = end(who, end, from, chars.length, s) - 1; i >= from; i--) {
-            list = new Pair(SChar.of(chars[i]), list);
+        for (int i = end(who, end, from, m.length(), s) - 1; i >= from; i--) {
+            list = new Pair(SChar.of(m.charAt(i)), list);
         }
         return list;
     }
@@ -200,11 +190,11 @@ public final class StringPrims {
     @Primitive("list->string")
     public static Object fromList(Object list) {
         Object[] elements = StringArgs.listElements("list->string", list);
-        int[] out = new int[elements.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ch("list->string", elements[i]);
+        MStringBuilder out = new MStringBuilder(elements.length);
+        for (Object c : elements) {
+            out.add(ch("list->string", c));
         }
-        return new MString(out);
+        return out.build();
     }
 
     @Primitive("string->vector")
@@ -220,12 +210,12 @@ public final class StringPrims {
     @Primitive("string->vector")
     public static Object toVector(Object s, Object start, Object end) {
         String who = "string->vector";
-        int[] chars = str(who, s).chars;
-        int from = start(who, start, chars.length, s);
-        int to = end(who, end, from, chars.length, s);
+        MString m = str(who, s);
+        int from = start(who, start, m.length(), s);
+        int to = end(who, end, from, m.length(), s);
         Object[] v = new Object[to - from];
         for (int i = from; i < to; i++) {
-            v[i - from] = SChar.of(chars[i]);
+            v[i - from] = SChar.of(m.charAt(i));
         }
         return v;
     }
@@ -248,11 +238,11 @@ public final class StringPrims {
         }
         int from = start(who, start, elements.length, v);
         int to = end(who, end, from, elements.length, v);
-        int[] out = new int[to - from];
+        MStringBuilder out = new MStringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            out[i - from] = ch(who, elements[i]);
+            out.add(ch(who, elements[i]));
         }
-        return new MString(out);
+        return out.build();
     }
 
     @Primitive("object->string")

@@ -27,61 +27,47 @@ public final class StringSearchPrims {
     @Primitive("string-index")
     public static Object index(Object s, Object c, Object start, Object end) {
         String who = "string-index";
-        int[] chars = str(who, s).chars;
+        MString m = str(who, s);
         int v = ch(who, c);
-        int from = start(who, start, chars.length, s);
-        int to = end(who, end, from, chars.length, s);
-        for (int i = from; i < to; i++) {
-            if (chars[i] == v) {
-                return Long.valueOf(i);
-            }
-        }
-        return Boolean.FALSE;
+        int from = start(who, start, m.length(), s);
+        int to = end(who, end, from, m.length(), s);
+        return position(m.indexOf(v, from, to));
     }
 
     /** MIT Scheme's argument order: the pattern first, then the string and the index to search from. */
     @Primitive("string-search-forward")
     public static Object searchForward(Object pattern, Object s, Object start) {
         String who = "string-search-forward";
-        int[] p = str(who, pattern).chars;
-        int[] chars = str(who, s).chars;
-        return find(chars, p, StringArgs.index(who, start, chars.length, s));
+        MString p = str(who, pattern);
+        MString m = str(who, s);
+        return position(m.indexOf(p, StringArgs.index(who, start, m.length(), s)));
     }
 
     /** SRFI-13's argument order: where {@code s2} first occurs in {@code s1}. */
     @Primitive("string-contains")
     public static Object contains(Object s1, Object s2) {
-        return find(str("string-contains", s1).chars, str("string-contains", s2).chars, 0);
+        MString m = str("string-contains", s1);
+        return position(m.indexOf(str("string-contains", s2), 0));
     }
 
-    private static Object find(int[] chars, int[] pattern, int from) {
-        int last = chars.length - pattern.length;
-        outer:
-        for (int i = from; i <= last; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (chars[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return Long.valueOf(i);
-        }
-        return Boolean.FALSE;
+    private static Object position(int i) {
+        return i < 0 ? Boolean.FALSE : (Object) Long.valueOf(i);
     }
 
     /** SRFI-13's order: is {@code prefix} a prefix of {@code s}? */
     @Primitive("string-prefix?")
     public static boolean isPrefix(Object prefix, Object s) {
-        int[] p = str("string-prefix?", prefix).chars;
-        int[] chars = str("string-prefix?", s).chars;
-        return p.length <= chars.length && java.util.Arrays.equals(p, 0, p.length, chars, 0, p.length);
+        MString p = str("string-prefix?", prefix);
+        MString m = str("string-prefix?", s);
+        return p.length() <= m.length() && m.regionMatches(0, p, 0, p.length());
     }
 
     @Primitive("string-suffix?")
     public static boolean isSuffix(Object suffix, Object s) {
-        int[] p = str("string-suffix?", suffix).chars;
-        int[] chars = str("string-suffix?", s).chars;
-        int at = chars.length - p.length;
-        return at >= 0 && java.util.Arrays.equals(p, 0, p.length, chars, at, chars.length);
+        MString p = str("string-suffix?", suffix);
+        MString m = str("string-suffix?", s);
+        int at = m.length() - p.length();
+        return at >= 0 && m.regionMatches(at, p, 0, p.length());
     }
 
     /**
@@ -90,16 +76,16 @@ public final class StringSearchPrims {
      */
     @Primitive("string-split")
     public static Object split(Object s, Object separator) {
-        int[] chars = str("string-split", s).chars;
+        MString m = str("string-split", s);
         int sep = ch("string-split", separator);
         Object fields = Nil.NIL;
-        int end = chars.length;
-        for (int i = chars.length - 1; i >= 0; i--) {
-            if (chars[i] == sep) {
-                fields = new Pair(StringArgs.copy((MString) s, i + 1, end), fields);
+        int end = m.length();
+        for (int i = end - 1; i >= 0; i--) {
+            if (m.charAt(i) == sep) {
+                fields = new Pair(m.substring(i + 1, end), fields);
                 end = i;
             }
         }
-        return new Pair(StringArgs.copy((MString) s, 0, end), fields);
+        return new Pair(m.substring(0, end), fields);
     }
 }

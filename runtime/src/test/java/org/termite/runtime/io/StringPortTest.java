@@ -37,7 +37,7 @@ class StringPortTest {
     void inputString_isCopiedWhenOpened() {
         MString s = MString.of("ab");
         Object p = PortPrims.openInputString(s);
-        s.chars[0] = 'z';
+        s.set(0, 'z');
         assertEquals(SChar.of('a'), PortPrims.readChar(p));
     }
 

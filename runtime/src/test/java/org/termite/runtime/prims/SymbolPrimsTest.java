@@ -26,7 +26,7 @@ class SymbolPrimsTest {
         MString b = (MString) SymbolPrims.symbolToString(Symbol.of("abc"));
         assertEquals("abc", a.toString());
         assertNotSame(a, b);
-        a.chars[0] = 'x';
+        a.set(0, 'x');
         assertEquals("abc", Symbol.of("abc").name);
     }
 

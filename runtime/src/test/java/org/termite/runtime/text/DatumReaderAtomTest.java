@@ -53,7 +53,7 @@ class DatumReaderAtomTest {
         assertEquals(MString.of("\u0007\b\t\n\r\"\\|"), read("\"\\a\\b\\t\\n\\r\\\"\\\\\\|\""));
         assertEquals(MString.of("AλB"), read("\"\\x41;\\x3bb;B\""));
         assertEquals(MString.of("line1\nline2"), read("\"line1\nline2\""));
-        assertEquals(new MString(new int[] {'a', 0x1F600}), read("\"a\uD83D\uDE00\""));
+        assertEquals(MString.ofCodePoints(new int[] {'a', 0x1F600}), read("\"a\uD83D\uDE00\""));
     }
 
     @Test

@@ -63,10 +63,10 @@ class StringComparePrimsTest {
     void caseMapping_returnsFreshString() {
         MString x = s("abc");
         MString y = (MString) StringComparePrims.downcase(x);
-        y.chars[0] = 'z';
+        y.set(0, 'z');
         assertStr("abc", x);
         MString f = (MString) StringComparePrims.foldcase(x);
-        f.chars[0] = 'z';
+        f.set(0, 'z');
         assertStr("abc", x);
     }
 }
