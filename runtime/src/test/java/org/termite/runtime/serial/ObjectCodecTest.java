@@ -1,5 +1,6 @@
 package org.termite.runtime.serial;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -63,6 +64,41 @@ class ObjectCodecTest {
         assertSameWritten(SChar.of(0));
         assertSameWritten(MString.of("héllo wörld 😀 \u0000 \n"));
         assertSameWritten(MString.of(""));
+    }
+
+    /**
+     * The bytes of strings as the build that stored every string as code points wrote them: a count, then each
+     * code point as a varint, whether the string holds its characters in bytes or in ints.
+     */
+    @Test
+    void strings_keepTheirWireFormatInEitherRepresentation() {
+        MString latin1 = MString.of("caf\u00e9 \u00ff");
+        MString inflated = MString.of("caf\u00e9 \u00ff");
+        inflated.set(0, 0x3bb);
+        inflated.set(0, 'c');
+        assertTrue(latin1.isLatin1());
+        assertFalse(inflated.isLatin1());
+        byte[] expected = {-41, 3, 18, 6, 99, 97, 102, -23, 1, 32, -1, 1};
+        assertArrayEquals(expected, ObjectCodec.encode(latin1, null));
+        assertArrayEquals(expected, ObjectCodec.encode(inflated, null));
+        assertArrayEquals(new byte[] {-41, 3, 18, 4, -69, 7, -23, 1, -128, -20, 7, 120},
+                ObjectCodec.encode(MString.of("\u03bb\u00e9\ud83d\ude00x"), null));
+        assertArrayEquals(new byte[] {-41, 3, 18, 0}, ObjectCodec.encode(MString.of(""), null));
+    }
+
+    @Test
+    void strings_comeBackLatin1WhenTheirCharactersAllow() {
+        MString inflated = MString.of("plain \u00e9");
+        inflated.set(0, 0x3bb);
+        inflated.set(0, 'p');
+        MString copy = (MString) roundTrip(inflated);
+        assertEquals(inflated, copy);
+        assertTrue(copy.isLatin1());
+        MString wide = MString.of("\u03bb\u00e9\ud83d\ude00x");
+        MString wideCopy = (MString) roundTrip(wide);
+        assertEquals(wide, wideCopy);
+        assertEquals(0x1F600, wideCopy.charAt(2));
+        assertFalse(wideCopy.isLatin1());
     }
 
     @Test
