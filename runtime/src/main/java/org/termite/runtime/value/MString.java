@@ -10,8 +10,10 @@ import java.util.Arrays;
  * <p>Stored as Java stores its own strings: one byte per character while every character is below 256 (Latin-1),
  * which is most strings a program makes, and one int per character once a character of 256 or above is stored.
  * The switch happens in place, once: a string that has inflated stays wide even when its wide characters are
- * overwritten, so equality, order and hashing compare characters, never representations. A new string is made
- * Latin-1 whenever its characters allow it.
+ * overwritten, so equality, order and hashing compare characters, never representations. A string made from
+ * code points (by the reader, a port, list->string, the decoder) is Latin-1 whenever its characters allow; one
+ * copied from a wide string (substring, string-append) stays wide, since looking at every character to narrow
+ * it would slow down the copy of the wide strings that do need four bytes a character.
  *
  * <p>Like a Java array, a string is not safe for concurrent mutation: a character stored by one thread while
  * another inflates the string may be lost. It never fails, though (see {@link #chars}).
@@ -89,9 +91,8 @@ public final class MString {
             if (c instanceof byte[] b) {
                 n += b.length;
             } else {
-                int[] w = (int[]) c;
-                n += w.length;
-                latin1 = latin1 && Latin1.fits(w, 0, w.length);
+                n += ((int[]) c).length;
+                latin1 = false;
             }
         }
         Object out = latin1 ? new byte[n] : new int[n];
@@ -105,7 +106,7 @@ public final class MString {
         return new MString(out);
     }
 
-    /** Copies between any two representations; int[] to byte[] only where every character fits in a byte. */
+    /** Copies between any two representations; int[] into byte[] only where every character fits in a byte. */
     private static void copy(Object src, int from, Object dst, int at, int n) {
         if (src instanceof byte[] s) {
             if (dst instanceof byte[] d) {
@@ -167,8 +168,7 @@ public final class MString {
         if (c instanceof byte[] b) {
             return new MString(Arrays.copyOfRange(b, from, to));
         }
-        int[] w = (int[]) c;
-        return new MString(Latin1.fits(w, from, to) ? Latin1.narrow(w, from, to) : Arrays.copyOfRange(w, from, to));
+        return new MString(Arrays.copyOfRange((int[]) c, from, to));
     }
 
     public MString copy() {

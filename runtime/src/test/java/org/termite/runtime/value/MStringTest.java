@@ -95,11 +95,13 @@ class MStringTest {
     }
 
     @Test
-    void substring_ofAWideString_isLatin1WhenTheRangeIs() {
+    void substring_copiesTheRangeInTheSourcesRepresentation() {
         MString s = MString.of("ab\u03bbcd");
         MString left = s.substring(0, 2);
         assertEquals("ab", left.toString());
-        assertTrue(left.isLatin1());
+        assertFalse(left.isLatin1());
+        assertEquals(MString.of("ab"), left);
+        assertTrue(MString.of("abc").substring(1, 3).isLatin1());
         MString middle = s.substring(1, 4);
         assertEquals("b\u03bbc", middle.toString());
         assertFalse(middle.isLatin1());
@@ -115,9 +117,10 @@ class MStringTest {
         MString both = MString.concat(latin1, wide, latin1);
         assertEquals("caf\u00e9\u03bbcaf\u00e9", both.toString());
         assertFalse(both.isLatin1());
-        MString plain = MString.concat(latin1, inflated("!"), MString.of(""));
+        MString plain = MString.concat(latin1, MString.of("!"), MString.of(""));
         assertEquals("caf\u00e9!", plain.toString());
         assertTrue(plain.isLatin1());
+        assertEquals(plain, MString.concat(latin1, inflated("!")));
         assertEquals("", MString.concat().toString());
     }
 
