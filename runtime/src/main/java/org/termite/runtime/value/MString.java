@@ -2,6 +2,7 @@ package org.termite.runtime.value;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A Scheme string: a mutable, fixed-length sequence of Unicode scalar values, indexed by code point, so that
@@ -140,7 +141,7 @@ public final class MString {
                 b[i] = (byte) cp;
                 return;
             }
-            java.util.Objects.checkIndex(i, b.length);
+            Objects.checkIndex(i, b.length);
             c = inflate();
         }
         ((int[]) c)[i] = cp;
@@ -198,7 +199,7 @@ public final class MString {
         } else if (cp < 256) {
             Arrays.fill((byte[]) c, from, to, (byte) cp);
         } else if (from < to) {
-            java.util.Objects.checkFromToIndex(from, to, length());
+            Objects.checkFromToIndex(from, to, length());
             Arrays.fill(inflate(), from, to, cp);
         }
     }
