@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,9 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Compiles the Scheme sources of the project ({@code src/main/scheme}) into {@code target/classes}: each file
  * is a module whose classes go to {@code scm/<module>/}, where the module is named after the file. Only the
- * files that changed since the last build are compiled again. The libraries' {@code .sld} files are copied there
- * too, so the project's jar is a library artifact: on another project's class path, its libraries are imported
- * by name.
+ * files that changed since the last build are compiled again. The libraries' {@code .sld} files, and the files
+ * they include, are copied there too, so the project's jar is a library artifact: on another project's class
+ * path, its libraries are imported by name.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public final class CompileMojo extends AbstractCompileMojo {
@@ -53,8 +55,24 @@ public final class CompileMojo extends AbstractCompileMojo {
         try (Stream<Path> s = Files.walk(sourceRoot)) {
             libraries = s.filter(p -> p.toString().endsWith(".sld") && Files.isRegularFile(p)).toList();
         }
+        Path root = sourceRoot.toAbsolutePath().normalize();
+        Set<Path> copies = new LinkedHashSet<>();
         for (Path f : libraries) {
-            Path to = output.resolve(sourceRoot.relativize(f).toString());
+            Path library = f.toAbsolutePath().normalize();
+            copies.add(library);
+            // an importer compiles the library from this copy, and reads its includes beside it
+            for (Path included : LibraryIncludes.of(library)) {
+                if (included.startsWith(root)) {
+                    copies.add(included);
+                } else {
+                    getLog().warn(included + ", which " + library + " includes, is outside " + root
+                            + ": the library's jar cannot carry it, so a project that imports the library from the jar"
+                            + " will not find it");
+                }
+            }
+        }
+        for (Path f : copies) {
+            Path to = output.resolve(root.relativize(f).toString());
             Files.createDirectories(to.getParent());
             Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }

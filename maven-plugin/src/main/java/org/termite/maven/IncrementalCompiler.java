@@ -66,6 +66,10 @@ public final class IncrementalCompiler {
         for (String rel : sources.modules()) {
             (isLibrary(sources, rel, old) ? others : modules).add(rel);
         }
+        // A file a library includes is part of the library, not a program, whatever its name.
+        Set<String> included = includedByLibraries(sources, others);
+        others.addAll(modules.stream().filter(included::contains).toList());
+        modules.removeAll(included);
         Map<String, BuildState.Entry> next = new TreeMap<>();
         String fullReason = fullBuildReason(old, fingerprint, sources, others, next);
 
@@ -164,6 +168,23 @@ public final class IncrementalCompiler {
             return before.module() == null;
         }
         return LibraryFiles.onlyLibraries(file);
+    }
+
+    /** The files under the root that the library files among {@code others} include, relative to the root. */
+    private static Set<String> includedByLibraries(SourceSet sources, List<String> others) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        Path root = sources.resolve("").toAbsolutePath().normalize();
+        for (String rel : others) {
+            Path file = sources.resolve(rel);
+            if (rel.endsWith(".sld") || rel.endsWith(".scm") && LibraryFiles.onlyLibraries(file)) {
+                for (Path f : LibraryIncludes.of(file.toAbsolutePath().normalize())) {
+                    if (f.startsWith(root)) {
+                        out.add(root.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> otherThan(List<String> sharing, String self) {

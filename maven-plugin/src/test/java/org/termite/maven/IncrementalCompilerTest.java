@@ -177,4 +177,20 @@ class IncrementalCompilerTest {
         assertEquals(List.of("main.scm", "other.scm"), second.compiled());
         assertTrue(second.fullReason().startsWith("util/text.scm changed"), second.fullReason());
     }
+
+    @Test
+    void run_aFileALibraryIncludes_isPartOfTheLibraryNotAProgram() throws IOException {
+        write("util/math.sld", "(define-library (util math) (export square) (import (scheme base))"
+                + " (include \"math-body.scm\"))");
+        write("util/math-body.scm", "(define (square x) (* x x))");
+        write("main.scm", "(import (scheme base) (scheme write) (util math)) (display (square 5))");
+        IncrementalCompiler.Outcome first = build();
+        assertFalse(first.hasErrors(), () -> first.errors().toString());
+        assertEquals(List.of("main.scm"), first.compiled(), "the included file is not compiled on its own");
+
+        write("util/math-body.scm", "(define (square x) (* x x x))");
+        IncrementalCompiler.Outcome second = build();
+        assertEquals(List.of("main.scm"), second.compiled(), "a change to it recompiles the importers");
+        assertTrue(second.fullReason().startsWith("util/math-body.scm changed"), second.fullReason());
+    }
 }

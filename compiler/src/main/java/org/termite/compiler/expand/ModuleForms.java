@@ -77,7 +77,7 @@ final class ModuleForms {
      */
     private static Path directory(Expander x, SourcePos pos) {
         if (pos != null && pos.file() != null) {
-            Path f = Path.of(pos.file());
+            Path f = SourceFiles.path(pos.file());
             if (Files.isRegularFile(f)) {
                 return f.toAbsolutePath().getParent();
             }
@@ -98,12 +98,12 @@ final class ModuleForms {
             try {
                 text = Files.readString(file);
             } catch (IOException e) {
-                throw new CompileError(pos, "cannot include " + file + ": " + e.getMessage());
+                throw new CompileError(pos, "cannot include " + SourceFiles.name(file) + ": " + SourceFiles.reason(e));
             }
             if (foldCase) {
                 text = "#!fold-case\n" + text;
             }
-            DatumReader reader = new DatumReader(text, file.toString(), x.positions());
+            DatumReader reader = new DatumReader(text, SourceFiles.name(file), x.positions());
             try {
                 for (Object d = reader.read(); d != Eof.VALUE; d = reader.read()) {
                     forms.add(d);

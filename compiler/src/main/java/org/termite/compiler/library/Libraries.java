@@ -19,6 +19,7 @@ import org.termite.compiler.expand.CoreEnv;
 import org.termite.compiler.expand.Env;
 import org.termite.compiler.expand.SourceReader;
 import org.termite.compiler.expand.LibraryForms;
+import org.termite.compiler.expand.SourceFiles;
 import org.termite.compiler.expand.Expander;
 import org.termite.compiler.expand.Syntax;
 import org.termite.runtime.value.MString;
@@ -274,9 +275,9 @@ public final class Libraries implements LibraryForms {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new CompileError(pos, "import: cannot read " + file + ": " + e.getMessage());
+            throw new CompileError(pos, "import: cannot read " + SourceFiles.name(file) + ": " + e.getMessage());
         }
-        defineAll(text, file.toString(), file.toAbsolutePath().getParent(), pos);
+        defineAll(text, SourceFiles.name(file), file.toAbsolutePath().getParent(), pos);
     }
 
     private void defineAll(String text, String file, Path dir, SourcePos pos) {
@@ -301,8 +302,17 @@ public final class Libraries implements LibraryForms {
         return u != null ? u : Libraries.class.getClassLoader().getResource(resource);
     }
 
-    /** Compiles the define-library forms of a library found on the class path; its includes are not supported. */
+    /**
+     * Compiles the define-library forms of a library found on the class path. A library in a jar or a folder of
+     * the class path is read as a file of it, so that its includes and the libraries beside it are found there;
+     * one the file systems cannot open (a jar inside a jar) is compiled from its text alone, without includes.
+     */
     private void loadResource(java.net.URL resource, LibraryName name, SourcePos pos) {
+        Path asFile = SourceFiles.of(resource);
+        if (asFile != null && Files.isRegularFile(asFile)) {
+            load(asFile, name, pos);
+            return;
+        }
         String text;
         try (java.io.InputStream in = resource.openStream()) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.termite.compiler.ir.CompileError;
 import org.termite.compiler.expand.Env;
+import org.termite.compiler.expand.SourceFiles;
 import org.termite.compiler.expand.SourceReader;
 import org.termite.compiler.expand.Requirements;
 import org.termite.compiler.expand.Syntax;
@@ -57,9 +58,10 @@ record LibraryDeclarations(LibraryName name, List<Object> exportSpecs, List<Obje
                     try {
                         text = Files.readString(path);
                     } catch (IOException e) {
-                        throw new CompileError(pos, "cannot include " + path + ": " + e.getMessage());
+                        throw new CompileError(pos,
+                                "cannot include " + SourceFiles.name(path) + ": " + SourceFiles.reason(e));
                     }
-                    for (Object d : SourceReader.read(text, path.toString(), positions)) {
+                    for (Object d : SourceReader.read(text, SourceFiles.name(path), positions)) {
                         declaration(d, path.getParent(), positions, exists, posOf(d, positions, pos));
                     }
                 }

@@ -1,0 +1,1 @@
+(define (unused-helper x) x)

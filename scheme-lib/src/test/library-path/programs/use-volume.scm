@@ -1,0 +1,3 @@
+(import (scheme base) (scheme write) (shapes volume))
+(write (cube-volume 3))
+(newline)
