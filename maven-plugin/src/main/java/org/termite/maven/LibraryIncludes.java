@@ -102,8 +102,8 @@ final class LibraryIncludes {
     private static List<Object> read(Path file) throws IOException {
         try {
             return Compiler.read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), new SourcePositions());
-        } catch (CompileError e) {
-            // the compile of the library reports it, with its place
+        } catch (CompileError | java.nio.charset.CharacterCodingException e) {
+            // not readable as Scheme: the compile of the library reports it, with its place
             return List.of();
         }
     }

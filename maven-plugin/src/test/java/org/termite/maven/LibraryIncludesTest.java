@@ -44,8 +44,10 @@ class LibraryIncludesTest {
 
     @Test
     void of_leavesOutMissingFilesAndUnreadableOnes() throws IOException {
-        Path lib = write("a.sld", "(define-library (a) (include \"missing.scm\" \"broken.scm\"))");
+        Path lib = write("a.sld", "(define-library (a) (include \"missing.scm\" \"broken.scm\" \"latin1.scm\"))");
         write("broken.scm", "(define (f x)");
-        assertEquals(List.of(root.resolve("broken.scm")), List.copyOf(LibraryIncludes.of(lib)));
+        Files.write(root.resolve("latin1.scm"), new byte[] {'(', 'f', ' ', (byte) 0xE9, ')'});
+        assertEquals(List.of(root.resolve("broken.scm"), root.resolve("latin1.scm")),
+                List.copyOf(LibraryIncludes.of(lib)), "found, and read no further, without failing");
     }
 }
