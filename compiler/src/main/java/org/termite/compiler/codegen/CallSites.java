@@ -262,6 +262,11 @@ final class CallSites {
     private void newFrame(int point, List<Var> live) {
         mv.visitVarInsn(ALOAD, 0);
         BodyEmitter.pushInt(mv, point);
+        if (live.size() == 1) {
+            mv.visitVarInsn(ALOAD, layout.local(live.get(0)));
+            RuntimeAbi.FRAME_OF1.emit(mv);
+            return;
+        }
         BodyEmitter.pushInt(mv, live.size());
         mv.visitTypeInsn(ANEWARRAY, RuntimeAbi.OBJECT);
         for (int i = 0; i < live.size(); i++) {

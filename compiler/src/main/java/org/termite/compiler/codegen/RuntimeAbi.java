@@ -118,6 +118,7 @@ final class RuntimeAbi {
     static final Call TAIL_CALL_OF = method(TailCall.class, "of", Procedure.class, Object[].class);
     static final Call SETTLE = method(TailCall.class, "settle", Object.class, int.class);
     static final Call FRAME_OF = method(Frame.class, "of", Procedure.class, int.class, Object[].class);
+    static final Call FRAME_OF1 = method(Frame.class, "of1", Procedure.class, int.class, Object.class);
     static final FieldRef PARKED = field(Run.class, "PARKED");
     static final Call PARKED_AT = method(Run.class, "parkedAt", Frame.class);
 

@@ -52,7 +52,7 @@ public final class CompiledCodeApi {
             Map.entry(CompiledConstants.class, Set.of("read")),
             Map.entry(Procedure.class, Set.of("<init>", "apply0", "apply1", "apply2", "apply3", "apply4", "applyN",
                     "parkingEntry")),
-            Map.entry(Frame.class, Set.of("of")),
+            Map.entry(Frame.class, Set.of("of", "of1")),
             Map.entry(Capture.class, Set.of("push")),
             Map.entry(TailCall.class, Set.of("of", "settle")),
             Map.entry(Global.class, Set.of("get", "set", "value", "UNBOUND")),

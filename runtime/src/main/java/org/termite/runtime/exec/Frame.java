@@ -9,7 +9,13 @@ package org.termite.runtime.exec;
 public final class Frame {
     public final Procedure code;
     public final int point;
-    public final Object[] slots;
+    /**
+     * The live variables, or null when the frame holds its one variable in {@link #only}. Most frames save one
+     * value (a recursion's pending argument), and a million of them live as long as a deep recursion: one object
+     * of 32 bytes each instead of a frame and an array, 56 bytes, for the collector to copy.
+     */
+    private final Object[] slots;
+    private Object only;
     /** The rest of the continuation; null ends it. Set once, before the frame is reachable from anywhere else. */
     Frame next;
 
@@ -17,6 +23,40 @@ public final class Frame {
         this.code = code;
         this.point = point;
         this.slots = slots;
+    }
+
+    private Frame(Procedure code, int point, Object only) {
+        this.code = code;
+        this.point = point;
+        this.slots = null;
+        this.only = only;
+    }
+
+    /** A frame of one live variable, made by compiled call sites as {@link #of}. */
+    public static Frame of1(Procedure code, int point, Object only) {
+        return new Frame(code, point, only);
+    }
+
+    public int slotCount() {
+        return slots != null ? slots.length : 1;
+    }
+
+    public Object slot(int i) {
+        if (slots != null) {
+            return slots[i];
+        }
+        java.util.Objects.checkIndex(i, 1);
+        return only;
+    }
+
+    /** Fills a slot of a frame being decoded; a frame in use is never changed. */
+    public void setSlot(int i, Object value) {
+        if (slots != null) {
+            slots[i] = value;
+        } else {
+            java.util.Objects.checkIndex(i, 1);
+            only = value;
+        }
     }
 
     /**
@@ -33,7 +73,7 @@ public final class Frame {
     }
 
     Object resume(Object value) {
-        return code.resume(point, slots, value);
+        return code.resume(point, slots != null ? slots : new Object[] {only}, value);
     }
 
     /** Builds a frame already linked to its successor, for code that assembles continuations by hand. */

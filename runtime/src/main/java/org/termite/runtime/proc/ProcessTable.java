@@ -112,7 +112,7 @@ public final class ProcessTable {
         if (run != null && state != StateWord.RUNNING) {
             int walked = 0;
             for (Frame f = run.continuation(); f != null && walked < MAX_FRAMES; f = f.next(), walked++) {
-                bytes += FRAME_BYTES + SLOT_BYTES * f.slots.length;
+                bytes += FRAME_BYTES + SLOT_BYTES * f.slotCount();
                 if (where.isEmpty()) {
                     String pos = f.code.resumePosition(f.point);
                     // the library's internal procedures (a leading %) are plumbing, not where the program is

@@ -37,7 +37,7 @@ final class ControlSerializers {
                 Frame g = chain.get(i);
                 out.internal(g.code);
                 out.varint(g.point);
-                out.varint(g.slots.length);
+                out.varint(g.slotCount());
                 out.number(g);
                 out.defer(this, g);
             }
@@ -64,22 +64,22 @@ final class ControlSerializers {
 
         @Override
         public void writeContents(Encoding out, Frame f) {
-            for (Object x : f.slots) {
-                out.value(x);
+            for (int i = 0; i < f.slotCount(); i++) {
+                out.value(f.slot(i));
             }
         }
 
         @Override
         public void readContents(Decoding in, Frame f) {
-            for (int i = 0; i < f.slots.length; i++) {
-                f.slots[i] = in.value();
+            for (int i = 0; i < f.slotCount(); i++) {
+                f.setSlot(i, in.value());
             }
         }
 
         @Override
         public void finish(Decoding in, Frame f, UnaryOperator<Object> map) {
-            for (int i = 0; i < f.slots.length; i++) {
-                f.slots[i] = map.apply(f.slots[i]);
+            for (int i = 0; i < f.slotCount(); i++) {
+                f.setSlot(i, map.apply(f.slot(i)));
             }
         }
 
