@@ -268,13 +268,18 @@ final class Peer {
     synchronized boolean awaitConnection(long millis, boolean forSend) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
         try {
-            for (long left = millis; current == null && !(forSend && claim == null && outbox.isEmpty()) && left > 0;
+            for (long left = millis; !connectedOrMoot(forSend) && left > 0;
                     left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
                 wait(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return connectedOrMoot(forSend);
+    }
+
+    /** A connection is in use, or, for a dial made for queued frames, none waits and no handshake is under way. */
+    private boolean connectedOrMoot(boolean forSend) {
         return current != null || (forSend && claim == null && outbox.isEmpty());
     }
 
