@@ -63,11 +63,22 @@ public final class IncrementalCompiler {
         String fingerprint = CompilerFingerprint.current();
         List<String> modules = new ArrayList<>();
         List<String> others = new ArrayList<>(sources.others());
+        List<String> libraries = new ArrayList<>();
         for (String rel : sources.modules()) {
-            (isLibrary(sources, rel, old) ? others : modules).add(rel);
+            if (isLibrary(sources, rel, old)) {
+                others.add(rel);
+                libraries.add(rel);
+            } else {
+                modules.add(rel);
+            }
+        }
+        for (String rel : sources.others()) {
+            if (rel.endsWith(".sld") || rel.endsWith(".scm") && LibraryFiles.onlyLibraries(sources.resolve(rel))) {
+                libraries.add(rel);
+            }
         }
         // A file a library includes is part of the library, not a program, whatever its name.
-        Set<String> included = includedByLibraries(sources, others);
+        Set<String> included = includedBy(sources, libraries);
         others.addAll(modules.stream().filter(included::contains).toList());
         modules.removeAll(included);
         Map<String, BuildState.Entry> next = new TreeMap<>();
@@ -170,17 +181,14 @@ public final class IncrementalCompiler {
         return LibraryFiles.onlyLibraries(file);
     }
 
-    /** The files under the root that the library files among {@code others} include, relative to the root. */
-    private static Set<String> includedByLibraries(SourceSet sources, List<String> others) throws IOException {
+    /** The files under the root that {@code libraries} include, relative to the root. */
+    private static Set<String> includedBy(SourceSet sources, List<String> libraries) throws IOException {
         Set<String> out = new java.util.HashSet<>();
         Path root = sources.resolve("").toAbsolutePath().normalize();
-        for (String rel : others) {
-            Path file = sources.resolve(rel);
-            if (rel.endsWith(".sld") || rel.endsWith(".scm") && LibraryFiles.onlyLibraries(file)) {
-                for (Path f : LibraryIncludes.of(file.toAbsolutePath().normalize())) {
-                    if (f.startsWith(root)) {
-                        out.add(root.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
-                    }
+        for (String rel : libraries) {
+            for (Path f : LibraryIncludes.of(sources.resolve(rel).toAbsolutePath().normalize())) {
+                if (f.startsWith(root)) {
+                    out.add(root.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
                 }
             }
         }
